@@ -1,0 +1,39 @@
+// Renders every file derived from the bundled spec. Pure: returns contents, writes nothing.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
+
+const require = createRequire(import.meta.url);
+
+/** Absolute path of the bundled spec that every generator reads. */
+export const bundlePath: string = require.resolve('@vbem/spec/openapi.json');
+
+/** Repository root, so generated paths can be written relative to it. */
+export const repoRoot: string = fileURLToPath(new URL('../../', import.meta.url));
+
+export const banner = (what: string): string =>
+  `// This file is generated from spec/ by tools/src/generate.ts (${what}). Do not edit: run \`pnpm generate\`.\n`;
+
+export interface GeneratedFile {
+  /** Path relative to the repository root. */
+  path: string;
+  contents: string;
+}
+
+async function renderTypes(spec: unknown): Promise<GeneratedFile> {
+  const ast = await openapiTS(spec as Parameters<typeof openapiTS>[0], {
+    alphabetize: false,
+    exportType: true,
+  });
+  return {
+    path: 'packages/client/src/generated/schema.gen.ts',
+    contents: banner('openapi-typescript') + '\n' + astToString(ast),
+  };
+}
+
+/** Every generated file, in a stable order. */
+export async function renderGeneratedFiles(): Promise<GeneratedFile[]> {
+  const spec: unknown = JSON.parse(await readFile(bundlePath, 'utf8'));
+  return [await renderTypes(spec)];
+}
