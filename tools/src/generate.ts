@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { describeSpec } from './descriptor.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -32,8 +33,29 @@ async function renderTypes(spec: unknown): Promise<GeneratedFile> {
   };
 }
 
+function renderDescriptor(spec: unknown): GeneratedFile {
+  const { schemas, operations } = describeSpec(spec as Parameters<typeof describeSpec>[0]);
+  const json = (value: unknown) => JSON.stringify(value, null, 2);
+  return {
+    path: 'packages/client/src/generated/descriptor.gen.ts',
+    contents: [
+      banner('codec descriptor'),
+      "import type { OperationDescriptor, SchemaDescriptor } from '../descriptor.ts';",
+      '',
+      '/** How each schema reads in JSON and in XML (from its `xml` objects). */',
+      `export const schemas = ${json(schemas)} as const satisfies Record<string, SchemaDescriptor>;`,
+      '',
+      '/** Each operation, keyed `METHOD /path/{template}`, with the schema of each response body. */',
+      `export const operations = ${json(operations)} as const satisfies Record<string, OperationDescriptor>;`,
+      '',
+      'export type SchemaName = keyof typeof schemas;',
+      '',
+    ].join('\n'),
+  };
+}
+
 /** Every generated file, in a stable order. */
 export async function renderGeneratedFiles(): Promise<GeneratedFile[]> {
   const spec: unknown = JSON.parse(await readFile(bundlePath, 'utf8'));
-  return [await renderTypes(spec)];
+  return [await renderTypes(spec), renderDescriptor(spec)];
 }

@@ -1,0 +1,236 @@
+// createEmClient: openapi-fetch's typed calls over EM's transport (media negotiation, sessions, bounded decoding).
+import createClient, { type Client } from 'openapi-fetch';
+import { Agent, fetch as undiciFetch } from 'undici';
+import type { OperationDescriptor } from './descriptor.ts';
+import { EmError } from './errors.ts';
+import { operations } from './generated/descriptor.gen.ts';
+import type { Format } from './media.ts';
+import { serializePath } from './path.ts';
+import { type Credentials, SessionManager } from './session.ts';
+import { DecodedResponse, exchange, type ExchangeInit, type TransportOptions } from './transport.ts';
+import type { ErrorBody, Link, LogonSession, NormalizedPaths, Ref } from './types.ts';
+
+export interface EmClientOptions {
+  /** The API root, such as `https://em.example.com:9398/api`. */
+  baseUrl: string;
+  /** The media type to ask for (`Accept`); answers are decoded by their Content-Type either way. Default `json`. */
+  format?: Format;
+  /** An existing session token (the `X-RestSvcSessionId` of a logon). */
+  sessionId?: string;
+  /** Used to log on when there is no session, and once more when the server rejects it (401). */
+  credentials?: Credentials;
+  /** Injectable fetch; defaults to the global one (or undici's, when `tls` is set). */
+  fetch?: typeof fetch;
+  /** Per HTTP exchange, including reading the body. Default 30 s. */
+  timeoutMs?: number;
+  /** Larger bodies are refused as soon as they cross this size. Default 128 MiB. */
+  maxResponseBytes?: number;
+  /** Cancels every request of this client. */
+  signal?: AbortSignal;
+  /** Trust EM's self-signed certificate by its CA (PEM) instead of turning verification off. */
+  tls?: { ca: string | Buffer | (string | Buffer)[] };
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
+const TOKEN_HEADER = 'X-RestSvcSessionId';
+
+type Method = 'GET' | 'POST' | 'DELETE';
+type Core = Client<NormalizedPaths>;
+
+export interface EmClient extends Pick<Core, 'GET' | 'POST' | 'DELETE'> {
+  /** The restore points of a backup; throws `EmError` on any failure. */
+  listRestorePoints(backupId: string, init?: { signal?: AbortSignal }): Promise<Ref[]>;
+  /** Logs on now (otherwise the first request does); returns the logon session. */
+  logon(): Promise<LogonSession>;
+  /** Ends the logon session this client created; does nothing when there is none. */
+  logout(): Promise<void>;
+  /** GETs a server-given `Href` under `baseUrl`, decoded by the spec operation that serves it. */
+  follow<T = unknown>(link: Pick<Link, 'Href'>): Promise<T>;
+  [Symbol.asyncDispose](): Promise<void>;
+}
+
+function operationFor(method: string, template: string): OperationDescriptor {
+  const operation = (operations as Record<string, OperationDescriptor>)[`${method} ${template}`];
+  if (!operation) throw new EmError('invalid-argument', `The spec has no operation ${method} ${template}.`);
+  return operation;
+}
+
+/** Finds the spec operation whose path template matches `path` (relative to the API root). */
+function operationForPath(method: string, path: string): OperationDescriptor | undefined {
+  return Object.values(operations as Record<string, OperationDescriptor>).find(
+    (op) =>
+      op.method === method &&
+      new RegExp(`^${op.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^{}]+\}/g, '[^/]+')}$`).test(path),
+  );
+}
+
+function makeFetch(options: EmClientOptions): TransportOptions['fetch'] {
+  if (options.fetch) return options.fetch;
+  if (options.tls) {
+    const dispatcher = new Agent({ connect: { ca: options.tls.ca } });
+    return (input, init) => undiciFetch(input, { ...(init as object), dispatcher }) as unknown as Promise<Response>;
+  }
+  return (input, init) => fetch(input, init);
+}
+
+export function createEmClient(options: EmClientOptions): EmClient {
+  let baseUrl: URL;
+  try {
+    baseUrl = new URL(options.baseUrl.replace(/\/+$/, ''));
+  } catch (cause) {
+    throw new EmError('invalid-argument', `baseUrl ${JSON.stringify(options.baseUrl)} is not a URL; expected e.g. https://em.example.com:9398/api.`, { cause });
+  }
+  const root = baseUrl.href.replace(/\/+$/, '');
+  const transport: TransportOptions = {
+    baseUrl,
+    fetch: makeFetch(options),
+    format: options.format ?? 'json',
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+  const secrets = (): string[] => {
+    const own = options.credentials ? [options.credentials.password, basic(options.credentials)] : [];
+    return [...own, ...(options.sessionId ? [options.sessionId] : []), ...session.secrets].filter((s) => s.length > 0);
+  };
+  /** The token and password never leave in a message, whatever a server echoed back. */
+  const scrub = (error: unknown): never => {
+    if (!(error instanceof EmError)) throw error;
+    let message = error.message;
+    for (const secret of secrets()) message = message.split(secret).join('[redacted]');
+    if (message === error.message) throw error;
+    throw new EmError(error.kind, message, { ...(error.status !== undefined ? { status: error.status } : {}), ...(error.body ? { body: error.body } : {}) });
+  };
+
+  async function sendWithSession(url: string, init: ExchangeInit, operation: OperationDescriptor) {
+    const token = await session.token();
+    init.headers.set(TOKEN_HEADER, token);
+    const response = await exchange(transport, url, init, operation);
+    if (response.status !== 401) return response;
+    const renewed = await session.renew(token);
+    if (renewed === undefined) return response;
+    init.headers.set(TOKEN_HEADER, renewed);
+    return exchange(transport, url, init, operation);
+  }
+
+  const core: Core = createClient<NormalizedPaths>({
+    baseUrl: root,
+    pathSerializer: (pathname, params) => serializePath(pathname, params),
+  });
+
+  const request = (method: Method, template: string, request: Request, auth: 'session' | 'basic'): Promise<Response> => {
+    const operation = operationFor(method, template);
+    const init: ExchangeInit = { method, headers: new Headers(request.headers), signal: request.signal };
+    if (auth === 'basic') {
+      init.headers.set('authorization', `Basic ${basic(options.credentials!)}`);
+      return exchange(transport, request.url, init, operation);
+    }
+    return sendWithSession(request.url, init, operation);
+  };
+
+  const typed =
+    (method: Method) =>
+    (template: string, init?: Record<string, unknown>): Promise<unknown> =>
+      core
+        .request(method.toLowerCase() as 'get', template as never, {
+          ...(init ?? {}),
+          fetch: (req: Request) => request(method, template, req, template === '/sessionMngr/' ? 'basic' : 'session'),
+        } as never)
+        .catch(scrub);
+
+  const session = new SessionManager(
+    options.sessionId,
+    options.credentials
+      ? async () => {
+          const { data, error, response } = await (typed('POST') as Core['POST'])('/sessionMngr/', { params: { query: { v: 'latest' } } });
+          const token = response.headers.get(TOKEN_HEADER);
+          if (error !== undefined || !response.ok) {
+            throw new EmError('logon-failed', `Logon was refused with status ${response.status}${messageOf(error)}; check the user name and password.`, {
+              status: response.status,
+              ...(error ? { body: error as ErrorBody } : {}),
+            });
+          }
+          if (!token) {
+            throw new EmError('logon-failed', `Logon answered ${response.status} without an ${TOKEN_HEADER} header; is this Enterprise Manager?`, {
+              status: response.status,
+            });
+          }
+          return { token, session: data as LogonSession };
+        }
+      : undefined,
+  );
+
+  const em: EmClient = {
+    GET: typed('GET') as Core['GET'],
+    POST: typed('POST') as Core['POST'],
+    DELETE: typed('DELETE') as Core['DELETE'],
+
+    async listRestorePoints(backupId, init) {
+      const { data, error, response } = await em.GET('/backups/{ID}/restorePoints', {
+        params: { path: { ID: backupId } },
+        ...(init?.signal ? { signal: init.signal } : {}),
+      });
+      if (!data) throw httpError('list restore points', response, error);
+      return data.Refs;
+    },
+
+    async logon() {
+      await session.logon().catch(scrub);
+      return session.current!;
+    },
+
+    async logout() {
+      const owned = session.take();
+      if (!owned) return;
+      const headers = new Headers({ [TOKEN_HEADER]: owned.token });
+      const url = `${root}${serializePath('/logonSessions/{ID}', { ID: owned.session.SessionId })}`;
+      const response = await exchange(transport, url, { method: 'DELETE', headers }, operationFor('DELETE', '/logonSessions/{ID}')).catch(scrub);
+      // 401 and 404: the session had already ended, which is what logout wants.
+      if (!response.ok && response.status !== 401 && response.status !== 404) {
+        throw httpError('log out', response, (response as DecodedResponse).value as ErrorBody | undefined);
+      }
+    },
+
+    async follow<T>(link: Pick<Link, 'Href'>): Promise<T> {
+      let target: URL;
+      try {
+        target = new URL(link.Href, `${root}/`);
+      } catch (cause) {
+        throw new EmError('invalid-argument', `Href ${JSON.stringify(link.Href)} is not a URL.`, { cause });
+      }
+      if (target.origin !== baseUrl.origin || !target.pathname.startsWith(`${baseUrl.pathname.replace(/\/+$/, '')}/`)) {
+        throw new EmError('cross-origin', `Refused to follow ${target.origin}${target.pathname}: it is outside ${root}, and the session is only sent there.`);
+      }
+      const path = target.pathname.slice(baseUrl.pathname.replace(/\/+$/, '').length);
+      const operation = operationForPath('GET', path);
+      if (!operation) {
+        throw new EmError('invalid-argument', `The spec documents no GET ${path}, so its answer cannot be decoded; follow() serves documented resources only.`);
+      }
+      const response = await sendWithSession(target.href, { method: 'GET', headers: new Headers() }, operation).catch(scrub);
+      const value = response.value;
+      if (!response.ok) throw httpError(`follow ${path}`, response, value as ErrorBody | undefined);
+      return value as T;
+    },
+
+    [Symbol.asyncDispose]() {
+      return em.logout();
+    },
+  };
+  return em;
+}
+
+const basic = ({ username, password }: Credentials): string => Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+
+const messageOf = (error: unknown): string =>
+  typeof error === 'object' && error !== null && typeof (error as ErrorBody).Message === 'string' ? `: ${(error as ErrorBody).Message}` : '';
+
+function httpError(what: string, response: Response, error: unknown): EmError {
+  const body = typeof error === 'object' && error !== null ? (error as ErrorBody) : undefined;
+  const kind = response.status === 401 ? 'unauthorized' : 'http';
+  const hint = kind === 'unauthorized' ? ' The session is missing, unknown or expired; give credentials to let the client log on again.' : '';
+  return new EmError(kind, `Could not ${what}: the server answered ${response.status}${messageOf(body)}.${hint}`, {
+    status: response.status,
+    ...(body ? { body } : {}),
+  });
+}

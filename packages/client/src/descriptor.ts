@@ -1,0 +1,36 @@
+// The shape of the codec descriptor that tools/ generates from the spec (src/generated/descriptor.gen.ts).
+
+export type ScalarType = 'string' | 'integer' | 'number' | 'boolean';
+
+export interface PropertyDescriptor {
+  /** The JSON key, also the spec's property name. */
+  name: string;
+  required: boolean;
+  /** `null` is allowed in JSON; it reads as absent (scalars) or empty (arrays). */
+  nullable: boolean;
+  type: ScalarType | 'object' | 'array';
+  /** The component schema of an object, or of the items of an array. */
+  schema?: string;
+  xml: {
+    /** Attribute or element name; for a wrapped array, the wrapper element; for an unwrapped one, the repeated element. */
+    name: string;
+    attribute?: boolean;
+    wrapped?: boolean;
+    /** The element name of each item of an array. */
+    itemName?: string;
+  };
+}
+
+export interface SchemaDescriptor {
+  name: string;
+  xml: { name: string; namespace?: string };
+  properties: PropertyDescriptor[];
+}
+
+export interface OperationDescriptor {
+  method: string;
+  /** The path template as in the spec, such as `/backups/{ID}/restorePoints`. */
+  path: string;
+  /** Status code (or `default`) → the component schema of its body, or `null` when it has none. */
+  responses: Record<string, string | null>;
+}

@@ -1,0 +1,29 @@
+// Media types: what to ask for, and which decoder a response's Content-Type selects.
+import { EmError } from './errors.ts';
+import { decodeJson } from './normalize.ts';
+import { decodeXml } from './xml/decode.ts';
+
+export type Format = 'json' | 'xml';
+
+export const ACCEPT: Record<Format, string> = { json: 'application/json', xml: 'application/xml' };
+
+/** `application/json; charset=utf-8` → `json`; `text/xml`, `application/xml`, `…+xml` → `xml`. */
+export function formatOf(contentType: string | null): Format | undefined {
+  const essence = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (essence === 'application/json' || essence.endsWith('+json')) return 'json';
+  if (essence === 'application/xml' || essence === 'text/xml' || essence.endsWith('+xml')) return 'xml';
+  return undefined;
+}
+
+/** Decodes a body by its Content-Type, not by what was asked for. */
+export async function decodeBody(text: string, contentType: string | null, schemaName: string, status: number): Promise<unknown> {
+  const format = formatOf(contentType);
+  if (format === 'json') return decodeJson(text, schemaName);
+  if (format === 'xml') return decodeXml(text, schemaName);
+  throw new EmError(
+    'unexpected-media-type',
+    `Unexpected Content-Type ${JSON.stringify(contentType ?? '(none)')} with status ${status}; expected application/xml or application/json. ` +
+      'A proxy or a server other than Enterprise Manager may have answered.',
+    { status },
+  );
+}

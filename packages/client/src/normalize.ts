@@ -1,0 +1,79 @@
+// The JSON path: a parsed JSON value → the schema's normalised value, driven by the generated descriptor.
+import type { PropertyDescriptor, SchemaDescriptor } from './descriptor.ts';
+import { EmError } from './errors.ts';
+import { schemas } from './generated/descriptor.gen.ts';
+
+export type SchemaName = keyof typeof schemas;
+
+export const schemaOf = (name: string): SchemaDescriptor => {
+  const schema = (schemas as Record<string, SchemaDescriptor>)[name];
+  if (!schema) throw new Error(`no schema ${name} in the descriptor`);
+  return schema;
+};
+
+export const invalid = (where: string, expected: string, got: unknown): EmError =>
+  new EmError('invalid-body', `Invalid body at ${where}: expected ${expected}, got ${describe(got)}.`);
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function scalar(property: PropertyDescriptor, value: unknown, where: string): unknown {
+  switch (property.type) {
+    case 'string':
+      if (typeof value === 'string') return value;
+      throw invalid(where, 'a string', value);
+    case 'integer':
+      if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+      throw invalid(where, 'an integer', value);
+    case 'number':
+      if (typeof value === 'number' && Number.isFinite(value)) return value;
+      throw invalid(where, 'a number', value);
+    case 'boolean':
+      if (typeof value === 'boolean') return value;
+      throw invalid(where, 'a boolean', value);
+    default:
+      throw new Error(`not a scalar: ${property.type}`);
+  }
+}
+
+/** Reads one JSON object as `schema`; unknown keys are dropped, so input keys never become output keys. */
+export function normalizeObject(schema: SchemaDescriptor, value: unknown, where: string): Record<string, unknown> {
+  if (!isRecord(value)) throw invalid(where, `an object (${schema.name})`, value);
+  const out: Record<string, unknown> = {};
+  for (const property of schema.properties) {
+    const at = `${where}.${property.name}`;
+    const raw = Object.hasOwn(value, property.name) ? value[property.name] : undefined;
+    if (property.type === 'array') {
+      // EM sends `null` or nothing for an empty collection; some serialisers send a lone item unwrapped.
+      const items = raw === null || raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+      const itemSchema = schemaOf(property.schema!);
+      out[property.name] = items.map((item, i) => normalizeObject(itemSchema, item, `${at}[${i}]`));
+    } else if (raw === null || raw === undefined) {
+      if (property.required) throw invalid(at, `a required ${property.type}`, raw);
+    } else if (property.type === 'object') {
+      out[property.name] = normalizeObject(schemaOf(property.schema!), raw, at);
+    } else {
+      out[property.name] = scalar(property, raw, at);
+    }
+  }
+  return out;
+}
+
+/** Decodes JSON text (a leading BOM is tolerated) as `schemaName`. */
+export function decodeJson(text: string, schemaName: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (cause) {
+    throw new EmError('invalid-body', `Invalid JSON body: ${(cause as Error).message}. Expected a ${schemaName} object.`, { cause });
+  }
+  return normalizeObject(schemaOf(schemaName), value, schemaName);
+}

@@ -1,0 +1,111 @@
+// One HTTP exchange: send with a deadline, follow only same-origin redirects, read a bounded body, decode it by Content-Type.
+import { readBody } from './body.ts';
+import type { OperationDescriptor } from './descriptor.ts';
+import { EmError } from './errors.ts';
+import { ACCEPT, decodeBody, type Format } from './media.ts';
+
+export interface TransportOptions {
+  /** `baseUrl` without a trailing slash; the only origin that ever sees the session token. */
+  baseUrl: URL;
+  fetch: (input: string, init: RequestInit) => Promise<Response>;
+  format: Format;
+  timeoutMs: number;
+  maxResponseBytes: number;
+  signal?: AbortSignal;
+}
+
+/** A response whose body has been read and decoded; `json()` returns the decoded value. */
+export class DecodedResponse extends Response {
+  readonly value: unknown;
+
+  constructor(value: unknown, from: Response, bytes: number) {
+    const headers = new Headers(from.headers);
+    headers.delete('transfer-encoding');
+    headers.set('content-length', value === undefined ? '0' : String(bytes));
+    super(null, { status: from.status, statusText: from.statusText, headers });
+    this.value = value;
+  }
+
+  override json(): Promise<any> {
+    return Promise.resolve(this.value);
+  }
+
+  override text(): Promise<string> {
+    return Promise.resolve(this.value === undefined ? '' : JSON.stringify(this.value));
+  }
+}
+
+const MAX_REDIRECTS = 5;
+
+/** The schema of the body for this status: documented ones from the spec, EM's `Error` for other failures. */
+function schemaFor(operation: OperationDescriptor, status: number): string | null {
+  const documented = operation.responses[String(status)] ?? operation.responses['default'];
+  if (documented !== undefined) return documented;
+  return status >= 400 ? 'Error' : null;
+}
+
+function failure(cause: unknown, deadline: AbortSignal, callers: AbortSignal[], origin: string, timeoutMs: number): EmError {
+  if (cause instanceof EmError) return cause;
+  if (callers.some((s) => s.aborted)) return new EmError('aborted', 'The request was aborted by the caller.', { cause });
+  if (deadline.aborted) return new EmError('timeout', `No complete answer from ${origin} within ${timeoutMs} ms.`, { cause });
+  const detail = (cause as { cause?: { code?: string; message?: string } })?.cause;
+  const reason = detail?.code ?? detail?.message ?? (cause as Error)?.message ?? String(cause);
+  const hint = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(reason) ? ' Trust the server\'s CA with the `tls: { ca }` option.' : '';
+  return new EmError('network', `Could not complete the request to ${origin}: ${reason}.${hint}`, { cause });
+}
+
+export interface ExchangeInit {
+  method: string;
+  headers: Headers;
+  /** The caller's signal for this request, on top of the client's. */
+  signal?: AbortSignal;
+}
+
+export async function exchange(options: TransportOptions, url: string, init: ExchangeInit, operation: OperationDescriptor): Promise<DecodedResponse> {
+  const deadline = AbortSignal.timeout(options.timeoutMs);
+  const callers = [options.signal, init.signal].filter((s): s is AbortSignal => s !== undefined);
+  const signal = AbortSignal.any([deadline, ...callers]);
+  const origin = options.baseUrl.origin;
+  const headers = new Headers(init.headers);
+  if (!headers.has('accept')) headers.set('accept', ACCEPT[options.format]);
+  try {
+    let target = url;
+    let method = init.method;
+    for (let hop = 0; ; hop++) {
+      const response = await options.fetch(target, { method, headers, redirect: 'manual', signal });
+      const location = response.headers.get('location');
+      if (response.status >= 300 && response.status < 400 && location) {
+        await response.body?.cancel().catch(() => {});
+        const next = new URL(location, target);
+        if (next.origin !== origin) {
+          throw new EmError('cross-origin', `Refused to follow a redirect to ${next.origin}: the session is only sent to ${origin}.`, {
+            status: response.status,
+          });
+        }
+        if (hop >= MAX_REDIRECTS) throw new EmError('network', `More than ${MAX_REDIRECTS} redirects from ${origin}.`, { status: response.status });
+        if (response.status === 303) method = 'GET';
+        target = next.href;
+        continue;
+      }
+      const text = await readBody(response, options.maxResponseBytes);
+      const schema = schemaFor(operation, response.status);
+      if (text === '' || schema === null) {
+        if (text === '' && schema !== null && response.ok) {
+          throw new EmError('invalid-body', `Invalid body: status ${response.status} came with an empty body; expected ${schema}.`, {
+            status: response.status,
+          });
+        }
+        return new DecodedResponse(undefined, response, 0);
+      }
+      const value = await decodeBody(text, response.headers.get('content-type'), schema, response.status).catch((error: unknown) => {
+        // Decoders do not know the status; the caller needs it.
+        throw error instanceof EmError && error.status === undefined
+          ? new EmError(error.kind, error.message, { status: response.status, cause: error.cause })
+          : error;
+      });
+      return new DecodedResponse(value, response, Buffer.byteLength(text));
+    }
+  } catch (cause) {
+    throw failure(cause, deadline, callers, origin, options.timeoutMs);
+  }
+}

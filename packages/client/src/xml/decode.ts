@@ -1,0 +1,77 @@
+// The XML path: an XML document → the schema's normalised value, driven by the descriptor's `xml` entries.
+import type { PropertyDescriptor, SchemaDescriptor } from '../descriptor.ts';
+import { EmError } from '../errors.ts';
+import { invalid, schemaOf } from '../normalize.ts';
+import { parseXml, type XmlNode } from './parse.ts';
+
+const children = (node: XmlNode, name: string): XmlNode[] => {
+  const value = Object.hasOwn(node, name) ? node[name] : undefined;
+  return Array.isArray(value) ? (value as unknown[]).map(asNode) : [];
+};
+// xml2js turns an element with only text into a string.
+const asNode = (value: unknown): XmlNode => (typeof value === 'string' ? { _: value } : (value as XmlNode));
+const textOf = (node: XmlNode): string => (typeof node._ === 'string' ? node._ : '');
+
+const INTEGER = /^[+-]?\d+$/;
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+function scalar(property: PropertyDescriptor, text: string, where: string): unknown {
+  switch (property.type) {
+    case 'string':
+      return text;
+    case 'integer': {
+      const value = Number(text);
+      if (INTEGER.test(text) && Number.isSafeInteger(value)) return value;
+      throw invalid(where, 'an integer', text);
+    }
+    case 'number':
+      if (NUMBER.test(text)) return Number(text);
+      throw invalid(where, 'a number', text);
+    case 'boolean':
+      if (text === 'true' || text === 'false') return text === 'true';
+      throw invalid(where, 'true or false', text);
+    default:
+      throw new Error(`not a scalar: ${property.type}`);
+  }
+}
+
+/** Reads one element as `schema`; unknown attributes and elements are ignored. */
+export function decodeElement(schema: SchemaDescriptor, node: XmlNode, where: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const attributes = node.$ ?? {};
+  for (const property of schema.properties) {
+    const at = `${where}.${property.name}`;
+    if (property.type === 'array') {
+      const itemSchema = schemaOf(property.schema!);
+      const itemName = property.xml.itemName!;
+      const items = property.xml.wrapped
+        ? children(node, property.xml.name).flatMap((wrapper) => children(wrapper, itemName))
+        : children(node, itemName);
+      out[property.name] = items.map((item, i) => decodeElement(itemSchema, item, `${at}[${i}]`));
+      continue;
+    }
+    let value: unknown;
+    if (property.xml.attribute) {
+      const raw = Object.hasOwn(attributes, property.xml.name) ? attributes[property.xml.name] : undefined;
+      if (raw !== undefined) value = scalar(property, raw, at);
+    } else {
+      const element = children(node, property.xml.name)[0];
+      if (element !== undefined) {
+        value = property.type === 'object' ? decodeElement(schemaOf(property.schema!), element, at) : scalar(property, textOf(element), at);
+      }
+    }
+    if (value !== undefined) out[property.name] = value;
+    else if (property.required) throw invalid(at, `a required ${property.xml.attribute ? 'attribute' : 'element'}`, undefined);
+  }
+  return out;
+}
+
+/** Decodes an XML document whose root element is `schemaName`'s element. */
+export async function decodeXml(text: string, schemaName: string): Promise<unknown> {
+  const schema = schemaOf(schemaName);
+  const { name, node } = await parseXml(text);
+  if (name !== schema.xml.name) {
+    throw new EmError('invalid-body', `Invalid XML body: the root element is <${name}>; expected <${schema.xml.name}>.`);
+  }
+  return decodeElement(schema, node, schemaName);
+}
