@@ -7,7 +7,7 @@ import { operations } from './generated/descriptor.gen.ts';
 import type { Format } from './media.ts';
 import { serializePath } from './path.ts';
 import { type Credentials, SessionManager } from './session.ts';
-import { DecodedResponse, exchange, type ExchangeInit, type TransportOptions } from './transport.ts';
+import { exchange, type ExchangeInit, type TransportOptions } from './transport.ts';
 import type { ErrorBody, Link, LogonSession, NormalizedPaths, Ref } from './types.ts';
 
 export interface EmClientOptions {
@@ -161,61 +161,58 @@ export function createEmClient(options: EmClientOptions): EmClient {
       : undefined,
   );
 
+  async function listRestorePoints(backupId: string, init?: { signal?: AbortSignal }): Promise<Ref[]> {
+    const { data, error, response } = await em.GET('/backups/{ID}/restorePoints', {
+      params: { path: { ID: backupId } },
+      ...(init?.signal ? { signal: init.signal } : {}),
+    });
+    if (!data) throw httpError('list restore points', response, error);
+    return data.Refs;
+  }
+
+  async function logout(): Promise<void> {
+    const owned = session.take();
+    if (!owned) return;
+    const headers = new Headers({ [TOKEN_HEADER]: owned.token });
+    const url = `${root}${serializePath('/logonSessions/{ID}', { ID: owned.session.SessionId })}`;
+    const response = await exchange(transport, url, { method: 'DELETE', headers }, operationFor('DELETE', '/logonSessions/{ID}'));
+    // 401 and 404: the session had already ended, which is what logout wants.
+    if (!response.ok && response.status !== 401 && response.status !== 404) {
+      throw httpError('log out', response, response.value);
+    }
+  }
+
+  async function follow<T>(link: Pick<Link, 'Href'>): Promise<T> {
+    let target: URL;
+    try {
+      target = new URL(link.Href, `${root}/`);
+    } catch (cause) {
+      throw new EmError('invalid-argument', `Href ${JSON.stringify(link.Href)} is not a URL.`, { cause });
+    }
+    const basePath = baseUrl.pathname.replace(/\/+$/, '');
+    if (target.origin !== baseUrl.origin || !target.pathname.startsWith(`${basePath}/`)) {
+      throw new EmError('cross-origin', `Refused to follow ${target.origin}${target.pathname}: it is outside ${root}, and the session is only sent there.`);
+    }
+    const path = target.pathname.slice(basePath.length);
+    const operation = operationForPath('GET', path);
+    if (!operation) {
+      throw new EmError('invalid-argument', `The spec documents no GET ${path}, so its answer cannot be decoded; follow() serves documented resources only.`);
+    }
+    const response = await sendWithSession(target.href, { method: 'GET', headers: new Headers() }, operation);
+    if (!response.ok) throw httpError(`follow ${path}`, response, response.value);
+    return response.value as T;
+  }
+
+  // Every public method's failures pass through scrub on their way out.
   const em: EmClient = {
     GET: typed('GET') as Core['GET'],
     POST: typed('POST') as Core['POST'],
     DELETE: typed('DELETE') as Core['DELETE'],
-
-    async listRestorePoints(backupId, init) {
-      const { data, error, response } = await em.GET('/backups/{ID}/restorePoints', {
-        params: { path: { ID: backupId } },
-        ...(init?.signal ? { signal: init.signal } : {}),
-      });
-      if (!data) throw httpError('list restore points', response, error);
-      return data.Refs;
-    },
-
-    async logon() {
-      await session.logon().catch(scrub);
-      return session.current!;
-    },
-
-    async logout() {
-      const owned = session.take();
-      if (!owned) return;
-      const headers = new Headers({ [TOKEN_HEADER]: owned.token });
-      const url = `${root}${serializePath('/logonSessions/{ID}', { ID: owned.session.SessionId })}`;
-      const response = await exchange(transport, url, { method: 'DELETE', headers }, operationFor('DELETE', '/logonSessions/{ID}')).catch(scrub);
-      // 401 and 404: the session had already ended, which is what logout wants.
-      if (!response.ok && response.status !== 401 && response.status !== 404) {
-        throw httpError('log out', response, (response as DecodedResponse).value as ErrorBody | undefined);
-      }
-    },
-
-    async follow<T>(link: Pick<Link, 'Href'>): Promise<T> {
-      let target: URL;
-      try {
-        target = new URL(link.Href, `${root}/`);
-      } catch (cause) {
-        throw new EmError('invalid-argument', `Href ${JSON.stringify(link.Href)} is not a URL.`, { cause });
-      }
-      if (target.origin !== baseUrl.origin || !target.pathname.startsWith(`${baseUrl.pathname.replace(/\/+$/, '')}/`)) {
-        throw new EmError('cross-origin', `Refused to follow ${target.origin}${target.pathname}: it is outside ${root}, and the session is only sent there.`);
-      }
-      const path = target.pathname.slice(baseUrl.pathname.replace(/\/+$/, '').length);
-      const operation = operationForPath('GET', path);
-      if (!operation) {
-        throw new EmError('invalid-argument', `The spec documents no GET ${path}, so its answer cannot be decoded; follow() serves documented resources only.`);
-      }
-      const response = await sendWithSession(target.href, { method: 'GET', headers: new Headers() }, operation).catch(scrub);
-      const value = response.value;
-      if (!response.ok) throw httpError(`follow ${path}`, response, value as ErrorBody | undefined);
-      return value as T;
-    },
-
-    [Symbol.asyncDispose]() {
-      return em.logout();
-    },
+    listRestorePoints: (backupId, init) => listRestorePoints(backupId, init).catch(scrub),
+    logon: () => session.logon().then(() => session.current!, scrub),
+    logout: () => logout().catch(scrub),
+    follow: <T>(link: Pick<Link, 'Href'>) => follow<T>(link).catch(scrub),
+    [Symbol.asyncDispose]: () => logout().catch(scrub),
   };
   return em;
 }

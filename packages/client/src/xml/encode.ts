@@ -14,9 +14,9 @@ function checked(text: string, where: string): string {
 const escapeAttribute = (text: string): string =>
   text.replace(/[&<>"\t\n\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' })[c]!);
 
-// xml2js drops whitespace-only text unless it came from CDATA, so such text is sent as CDATA.
+// xml2js drops whitespace-only text unless it is CDATA, so such text is sent as CDATA.
 const escapeText = (text: string): string =>
-  text !== '' && text.trim() === '' && !text.includes('\r')
+  text !== '' && text.trim() === ''
     ? `<![CDATA[${text}]]>`
     : text.replace(/[&<>\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' })[c]!);
 
