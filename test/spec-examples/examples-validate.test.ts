@@ -1,21 +1,6 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { responseExamples, spec } from '../support/spec.ts';
-
-// One ajv schema per component schema, with the bundle's local $refs pointed at their ids.
-const ajv = new Ajv2020({ strict: true, allErrors: true });
-addFormats.default(ajv);
-ajv.addKeyword('xml');
-for (const [name, schema] of Object.entries(spec.components.schemas)) {
-  const text = JSON.stringify(schema).replaceAll('"#/components/schemas/', '"urn:vbem:schema:');
-  ajv.addSchema({ ...JSON.parse(text), $id: `urn:vbem:schema:${name}` });
-}
-const validatorFor = (schemaRef: string) => {
-  const validate = ajv.getSchema(schemaRef.replace('#/components/schemas/', 'urn:vbem:schema:'));
-  if (!validate) throw new Error(`no schema for ${schemaRef}`);
-  return validate;
-};
+import { ajv, validatorFor } from '../support/ajv.ts';
+import { responseExamples } from '../support/spec.ts';
 
 const jsonExamples = responseExamples().filter((c) => c.mediaType === 'application/json');
 

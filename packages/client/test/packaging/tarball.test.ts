@@ -1,0 +1,57 @@
+// The packed tarball installs in a fresh project and type-checks there: exports map, .d.ts and dependencies all work.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const packageDir = fileURLToPath(new URL('../../', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'vbem-pack-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const run = (command: string, args: string[], cwd: string) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
+
+const consumer = `
+import { createEmClient, EmError, type Ref, type EmErrorKind } from '@vbem/client';
+
+const em = createEmClient({ baseUrl: 'https://em.example.com:9398/api', format: 'xml', sessionId: 'token' });
+export async function names(id: string): Promise<string[]> {
+  try {
+    const refs: Ref[] = await em.listRestorePoints(id);
+    return refs.map((ref) => ref.Name);
+  } catch (error) {
+    if (error instanceof EmError) {
+      const kind: EmErrorKind = error.kind;
+      return [kind];
+    }
+    throw error;
+  }
+}
+const { data } = await em.GET('/backups/{ID}/restorePoints', { params: { path: { ID: 'x' } } });
+const first: string | undefined = data?.Refs[0]?.Links[0]?.Rel;
+// @ts-expect-error Refs holds Ref values, not strings
+const wrong: string[] = data?.Refs ?? [];
+console.log(typeof createEmClient, first, wrong.length);
+`;
+
+describe('packed @vbem/client', () => {
+  it('installs from its tarball in a fresh project and type-checks there', { timeout: 180_000 }, () => {
+    run('pnpm', ['pack', '--pack-destination', work], packageDir);
+    const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
+    expect(tarball).toBeDefined();
+    const project = join(work, 'consumer');
+    execFileSync('mkdir', ['-p', project]);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: false, types: ['node'], lib: ['ES2022', 'DOM', 'ESNext.Disposable'] }, files: ['index.ts'] }),
+    );
+    writeFileSync(join(project, 'index.ts'), consumer);
+    run('npm', ['install', '--no-save', '--ignore-scripts', join(work, tarball!), 'typescript@5.9.3', '@types/node@20.19.43'], project);
+    run(join(project, 'node_modules/.bin/tsc'), ['-p', '.'], project);
+    const runtime = run('node', ['--input-type=module', '-e', "const m = await import('@vbem/client'); console.log(Object.keys(m).sort().join(','))"], project);
+    expect(runtime.trim().split(',')).toEqual(expect.arrayContaining(['EmError', 'createEmClient', 'decodeXml', 'encodeXml']));
+  });
+});
