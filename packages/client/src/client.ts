@@ -6,6 +6,7 @@ import { EmError } from './errors.ts';
 import { operations } from './generated/descriptor.gen.ts';
 import type { Format } from './media.ts';
 import { serializePath } from './path.ts';
+import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
 import { type Credentials, SessionManager } from './session.ts';
 import { exchange, type ExchangeInit, type TransportOptions } from './transport.ts';
 import type { ErrorBody, Link, LogonSession, NormalizedPaths, Ref } from './types.ts';
@@ -27,6 +28,8 @@ export interface EmClientOptions {
   maxResponseBytes?: number;
   /** Cancels every request of this client. */
   signal?: AbortSignal;
+  /** GETs answered 429 or 503 with a Retry-After of at most `maxDelayMs` are retried; `false` turns this off. Default 2 retries, 5 s. */
+  retry?: Partial<RetryPolicy> | false;
   /** Trust EM's self-signed certificate by its CA (PEM) instead of turning verification off. */
   tls?: { ca: string | Buffer | (string | Buffer)[] };
 }
@@ -88,6 +91,7 @@ export function createEmClient(options: EmClientOptions): EmClient {
     format: options.format ?? 'json',
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    retry: options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry },
     ...(options.signal ? { signal: options.signal } : {}),
   };
   const secrets = (): string[] => {

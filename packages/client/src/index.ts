@@ -2,6 +2,7 @@ export { createEmClient, type EmClient, type EmClientOptions } from './client.ts
 export { EmError, isEmError, type EmErrorKind } from './errors.ts';
 export type { Format } from './media.ts';
 export type { Credentials } from './session.ts';
+export type { RetryPolicy } from './retry.ts';
 export type { EntityReferences, ErrorBody, Link, LogonSession, Normalized, NormalizedPaths, Ref } from './types.ts';
 export type { components, operations, paths } from './generated/schema.gen.ts';
 export { decodeXml } from './xml/decode.ts';

@@ -3,6 +3,7 @@ import { readBody } from './body.ts';
 import type { OperationDescriptor } from './descriptor.ts';
 import { EmError } from './errors.ts';
 import { ACCEPT, decodeBody, type Format } from './media.ts';
+import { type RetryPolicy, retryDelay, sleep } from './retry.ts';
 
 export interface TransportOptions {
   /** `baseUrl` without a trailing slash; the only origin that ever sees the session token. */
@@ -11,6 +12,7 @@ export interface TransportOptions {
   format: Format;
   timeoutMs: number;
   maxResponseBytes: number;
+  retry: RetryPolicy | false;
   signal?: AbortSignal;
 }
 
@@ -71,8 +73,17 @@ export async function exchange(options: TransportOptions, url: string, init: Exc
   try {
     let target = url;
     let method = init.method;
+    let retries = 0;
     for (let hop = 0; ; hop++) {
       const response = await options.fetch(target, { method, headers, redirect: 'manual', signal });
+      const delay = retryDelay(options.retry, method, response, retries);
+      if (delay !== undefined) {
+        await response.body?.cancel().catch(() => {});
+        await sleep(delay, signal);
+        retries++;
+        hop--;
+        continue;
+      }
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel().catch(() => {});

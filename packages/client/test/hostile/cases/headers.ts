@@ -1,0 +1,94 @@
+import type { HostileCase } from '../case.ts';
+import { EXAMPLE_JSON, EXAMPLE_REFS, EXAMPLE_XML } from '../payloads.ts';
+import { JSON_TYPE, send, XML } from '../respond.ts';
+
+const BAD_GATEWAY = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>';
+const UNAVAILABLE = '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>';
+
+export const headers: HostileCase[] = [
+  {
+    id: 'content-type-wrong',
+    group: 'headers',
+    server: '200 with the XML example labelled `text/plain`',
+    client: 'refuses to guess the format',
+    serve: (_, res) => send(res, 200, 'text/plain', EXAMPLE_XML),
+    outcome: { kind: 'unexpected-media-type', status: 200, message: /"text\/plain" with status 200/ },
+  },
+  {
+    id: 'content-type-missing',
+    group: 'headers',
+    server: '200 with the XML example and no Content-Type',
+    client: 'refuses to guess the format',
+    serve: (_, res) => send(res, 200, undefined, EXAMPLE_XML),
+    outcome: { kind: 'unexpected-media-type', status: 200, message: /\(none\)/ },
+  },
+  {
+    id: 'content-type-charset',
+    group: 'headers',
+    server: '200 XML as `application/xml; charset=utf-8`',
+    client: 'reads it (parameters are ignored)',
+    serve: (_, res) => send(res, 200, 'application/xml; charset=utf-8', EXAMPLE_XML),
+    outcome: { value: EXAMPLE_REFS },
+  },
+  {
+    id: 'content-type-text-xml',
+    group: 'headers',
+    server: '200 XML as `text/xml; charset="UTF-8"`',
+    client: 'reads it',
+    serve: (_, res) => send(res, 200, 'text/xml; charset="UTF-8"', EXAMPLE_XML),
+    outcome: { value: EXAMPLE_REFS },
+  },
+  {
+    id: 'content-type-json-charset',
+    group: 'headers',
+    server: '200 JSON as `application/json;charset=utf-8`',
+    client: 'reads it',
+    options: { format: 'json' },
+    serve: (_, res) => send(res, 200, 'application/json;charset=utf-8', EXAMPLE_JSON),
+    outcome: { value: EXAMPLE_REFS },
+  },
+  {
+    id: 'html-502',
+    group: 'headers',
+    server: 'a proxy’s HTML error page with 502',
+    client: 'says a proxy or non-EM server answered, with the status',
+    serve: (_, res) => send(res, 502, 'text/html', BAD_GATEWAY),
+    outcome: { kind: 'unexpected-media-type', status: 502, message: /"text\/html" with status 502.*proxy/ },
+  },
+  {
+    id: 'html-503',
+    group: 'headers',
+    server: 'a proxy’s HTML error page with 503 and no Retry-After',
+    client: 'does not retry; says a proxy or non-EM server answered',
+    serve: (_, res) => send(res, 503, 'text/html; charset=iso-8859-1', UNAVAILABLE),
+    outcome: { kind: 'unexpected-media-type', status: 503 },
+    check: ({ server }, { expect }) => {
+      expect(server.received).toHaveLength(1);
+    },
+  },
+  {
+    id: 'json-when-xml-asked',
+    group: 'headers',
+    server: 'JSON although the client asked for XML',
+    client: 'decodes by Content-Type: the same value',
+    serve: (req, res) => send(res, 200, req.headers.accept === 'application/xml' ? JSON_TYPE : XML, req.headers.accept === 'application/xml' ? EXAMPLE_JSON : EXAMPLE_XML),
+    outcome: { value: EXAMPLE_REFS },
+  },
+  {
+    id: 'xml-when-json-asked',
+    group: 'headers',
+    server: 'XML although the client asked for JSON',
+    client: 'decodes by Content-Type: the same value',
+    options: { format: 'json' },
+    serve: (req, res) => send(res, 200, req.headers.accept === 'application/json' ? XML : JSON_TYPE, req.headers.accept === 'application/json' ? EXAMPLE_XML : EXAMPLE_JSON),
+    outcome: { value: EXAMPLE_REFS },
+  },
+  {
+    id: 'json-labelled-body-is-xml',
+    group: 'headers',
+    server: 'XML labelled `application/json`',
+    client: 'rejects the body',
+    serve: (_, res) => send(res, 200, JSON_TYPE, EXAMPLE_XML),
+    outcome: { kind: 'invalid-body', status: 200, message: /Invalid JSON body/ },
+  },
+];
