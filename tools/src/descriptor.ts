@@ -9,9 +9,15 @@ interface SchemaObject {
   items?: SchemaObject;
   xml?: { name?: string; namespace?: string; attribute?: boolean; wrapped?: boolean };
 }
+type Security = Record<string, string[]>[];
 interface Spec {
-  paths: Record<string, Record<string, { responses?: Record<string, ResponseObject> }>>;
-  components: { schemas: Record<string, SchemaObject>; responses?: Record<string, ResponseObject> };
+  security?: Security;
+  paths: Record<string, Record<string, { responses?: Record<string, ResponseObject>; security?: Security }>>;
+  components: {
+    schemas: Record<string, SchemaObject>;
+    responses?: Record<string, ResponseObject>;
+    securitySchemes?: Record<string, { type: string; scheme?: string; in?: string }>;
+  };
 }
 interface ResponseObject {
   $ref?: string;
@@ -85,6 +91,16 @@ function responseSchema(spec: Spec, response: ResponseObject, where: string): st
   return [...names][0] ?? null;
 }
 
+/** How an operation is authorised: HTTP Basic (the logon), the session header, or not at all. */
+function authOf(spec: Spec, security: Security | undefined, where: string): OperationDescriptor['auth'] {
+  const names = (security ?? spec.security ?? []).flatMap((requirement) => Object.keys(requirement));
+  if (names.length === 0) return 'none';
+  const schemes = names.map((name) => spec.components.securitySchemes?.[name]);
+  if (schemes.every((s) => s?.type === 'http' && s.scheme?.toLowerCase() === 'basic')) return 'basic';
+  if (schemes.every((s) => s?.type === 'apiKey' && s.in === 'header')) return 'session';
+  throw new Error(`${where}: unsupported security ${JSON.stringify(names)}; expected HTTP Basic or an apiKey header`);
+}
+
 export function describeSpec(spec: Spec): { schemas: Record<string, SchemaDescriptor>; operations: Record<string, OperationDescriptor> } {
   const schemas: Record<string, SchemaDescriptor> = {};
   for (const [name, schema] of Object.entries(spec.components.schemas)) schemas[name] = describeSchema(spec, name, schema);
@@ -97,7 +113,7 @@ export function describeSpec(spec: Spec): { schemas: Record<string, SchemaDescri
       for (const [status, response] of Object.entries(operation.responses)) {
         responses[status] = responseSchema(spec, response, `${key} ${status}`);
       }
-      operations[key] = { method: method.toUpperCase(), path, responses };
+      operations[key] = { method: method.toUpperCase(), path, auth: authOf(spec, operation.security, key), responses };
     }
   }
   return { schemas, operations };

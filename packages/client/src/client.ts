@@ -123,14 +123,15 @@ export function createEmClient(options: EmClientOptions): EmClient {
     pathSerializer: (pathname, params) => serializePath(pathname, params),
   });
 
-  const request = (method: Method, template: string, request: Request, auth: 'session' | 'basic'): Promise<Response> => {
+  const request = (method: Method, template: string, request: Request): Promise<Response> => {
     const operation = operationFor(method, template);
     const init: ExchangeInit = { method, headers: new Headers(request.headers), signal: request.signal };
-    if (auth === 'basic') {
-      init.headers.set('authorization', `Basic ${basic(options.credentials!)}`);
-      return exchange(transport, request.url, init, operation);
+    if (operation.auth === 'session') return sendWithSession(request.url, init, operation);
+    if (operation.auth === 'basic') {
+      if (!options.credentials) throw new EmError('unauthorized', `${method} ${template} needs \`credentials\`.`);
+      init.headers.set('authorization', `Basic ${basic(options.credentials)}`);
     }
-    return sendWithSession(request.url, init, operation);
+    return exchange(transport, request.url, init, operation);
   };
 
   const typed =
@@ -139,7 +140,7 @@ export function createEmClient(options: EmClientOptions): EmClient {
       core
         .request(method.toLowerCase() as 'get', template as never, {
           ...(init ?? {}),
-          fetch: (req: Request) => request(method, template, req, template === '/sessionMngr/' ? 'basic' : 'session'),
+          fetch: (req: Request) => request(method, template, req),
         } as never)
         .catch(scrub);
 
@@ -150,7 +151,8 @@ export function createEmClient(options: EmClientOptions): EmClient {
           const { data, error, response } = await (typed('POST') as Core['POST'])('/sessionMngr/', { params: { query: { v: 'latest' } } });
           const token = response.headers.get(TOKEN_HEADER);
           if (error !== undefined || !response.ok) {
-            throw new EmError('logon-failed', `Logon was refused with status ${response.status}${messageOf(error)}; check the user name and password.`, {
+            const hint = response.status === 401 ? '; check the user name and password' : '';
+            throw new EmError('logon-failed', `Logon was refused with status ${response.status}${messageOf(error)}${hint}.`, {
               status: response.status,
               ...(error ? { body: error as ErrorBody } : {}),
             });

@@ -31,6 +31,8 @@ export interface OperationDescriptor {
   method: string;
   /** The path template as in the spec, such as `/backups/{ID}/restorePoints`. */
   path: string;
+  /** `basic`: HTTP Basic credentials (the logon); `session`: the X-RestSvcSessionId header; `none`: nothing. */
+  auth: 'basic' | 'session' | 'none';
   /** Status code (or `default`) → the component schema of its body, or `null` when it has none. */
   responses: Record<string, string | null>;
 }

@@ -262,6 +262,7 @@ export const operations = {
   "GET /backups/{ID}/restorePoints": {
     "method": "GET",
     "path": "/backups/{ID}/restorePoints",
+    "auth": "session",
     "responses": {
       "200": "EntityReferences",
       "400": "Error",
@@ -274,6 +275,7 @@ export const operations = {
   "POST /sessionMngr/": {
     "method": "POST",
     "path": "/sessionMngr/",
+    "auth": "basic",
     "responses": {
       "201": "LogonSession",
       "401": "Error",
@@ -283,6 +285,7 @@ export const operations = {
   "DELETE /logonSessions/{ID}": {
     "method": "DELETE",
     "path": "/logonSessions/{ID}",
+    "auth": "session",
     "responses": {
       "204": null,
       "401": "Error",
