@@ -8,6 +8,7 @@ import type { Format } from './media.ts';
 import { serializePath } from './path.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
 import { type Credentials, SessionManager } from './session.ts';
+import { streamCollection } from './stream/iterate.ts';
 import { exchange, type ExchangeInit, type TransportOptions } from './transport.ts';
 import type { ErrorBody, Link, LogonSession, NormalizedPaths, Ref } from './types.ts';
 
@@ -44,6 +45,8 @@ type Core = Client<NormalizedPaths>;
 export interface EmClient extends Pick<Core, 'GET' | 'POST' | 'DELETE'> {
   /** The restore points of a backup; throws `EmError` on any failure. */
   listRestorePoints(backupId: string, init?: { signal?: AbortSignal }): Promise<Ref[]>;
+  /** The same restore points, yielded as the answer arrives: memory stays flat however many there are (see README). */
+  iterateRestorePoints(backupId: string, init?: { signal?: AbortSignal }): AsyncIterable<Ref>;
   /** Logs on now (otherwise the first request does); returns the logon session. */
   logon(): Promise<LogonSession>;
   /** Ends the logon session this client created; does nothing when there is none. */
@@ -176,6 +179,22 @@ export function createEmClient(options: EmClientOptions): EmClient {
     return data.Refs;
   }
 
+  async function* iterateRestorePoints(backupId: string, init?: { signal?: AbortSignal }): AsyncGenerator<Ref> {
+    try {
+      const operation = operationFor('GET', '/backups/{ID}/restorePoints');
+      const url = `${root}${serializePath(operation.path, { ID: backupId })}`;
+      yield* streamCollection({
+        transport,
+        operation,
+        ...(init?.signal ? { signal: init.signal } : {}),
+        send: (exchangeInit) => sendWithSession(url, exchangeInit, operation),
+        httpError: (response) => httpError('list restore points', response, response.value),
+      }) as AsyncGenerator<Ref>;
+    } catch (error) {
+      scrub(error);
+    }
+  }
+
   async function logout(): Promise<void> {
     const owned = session.take();
     if (!owned) return;
@@ -215,6 +234,7 @@ export function createEmClient(options: EmClientOptions): EmClient {
     POST: typed('POST') as Core['POST'],
     DELETE: typed('DELETE') as Core['DELETE'],
     listRestorePoints: (backupId, init) => listRestorePoints(backupId, init).catch(scrub),
+    iterateRestorePoints,
     logon: () => session.logon().then(() => session.current!, scrub),
     logout: () => logout().catch(scrub),
     follow: <T>(link: Pick<Link, 'Href'>) => follow<T>(link).catch(scrub),

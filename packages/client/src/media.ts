@@ -1,7 +1,7 @@
 // Media types: what to ask for, and which decoder a response's Content-Type selects.
 import { EmError } from './errors.ts';
 import { decodeJson } from './normalize.ts';
-import { decodeXml } from './xml/decode.ts';
+import { decodeXmlText } from './xml/stream-decode.ts';
 
 export type Format = 'json' | 'xml';
 
@@ -19,7 +19,7 @@ export function formatOf(contentType: string | null): Format | undefined {
 export async function decodeBody(text: string, contentType: string | null, schemaName: string, status: number): Promise<unknown> {
   const format = formatOf(contentType);
   if (format === 'json') return decodeJson(text, schemaName);
-  if (format === 'xml') return decodeXml(text, schemaName);
+  if (format === 'xml') return decodeXmlText(text, schemaName);
   throw new EmError(
     'unexpected-media-type',
     `Unexpected Content-Type ${JSON.stringify(contentType ?? '(none)')} with status ${status}; expected application/xml or application/json. ` +

@@ -2,6 +2,7 @@
 import type { PropertyDescriptor, SchemaDescriptor } from './descriptor.ts';
 import { EmError } from './errors.ts';
 import { schemas } from './generated/descriptor.gen.ts';
+import { FAILED, normalizeFast } from './json/fast-normalize.ts';
 
 export type SchemaName = keyof typeof schemas;
 
@@ -75,5 +76,7 @@ export function decodeJson(text: string, schemaName: string): unknown {
   } catch (cause) {
     throw new EmError('invalid-body', `Invalid JSON body: ${(cause as Error).message}. Expected a ${schemaName} object.`, { cause });
   }
-  return normalizeObject(schemaOf(schemaName), value, schemaName);
+  // The fast pass builds no paths; when it fails, normalizeObject finds the same failure and names it.
+  const fast = normalizeFast(schemaName, value);
+  return fast !== FAILED ? fast : normalizeObject(schemaOf(schemaName), value, schemaName);
 }

@@ -46,7 +46,7 @@ function schemaFor(operation: OperationDescriptor, status: number): string | nul
   return status >= 400 ? 'Error' : null;
 }
 
-function failure(cause: unknown, deadline: AbortSignal, callers: AbortSignal[], origin: string, timeoutMs: number): EmError {
+export function failure(cause: unknown, deadline: AbortSignal, callers: AbortSignal[], origin: string, timeoutMs: number): EmError {
   if (cause instanceof EmError) return cause;
   if (callers.some((s) => s.aborted)) return new EmError('aborted', 'The request was aborted by the caller.', { cause });
   if (deadline.aborted) return new EmError('timeout', `No complete answer from ${origin} within ${timeoutMs} ms.`, { cause });
@@ -61,10 +61,14 @@ export interface ExchangeInit {
   headers: Headers;
   /** The caller's signal for this request, on top of the client's. */
   signal?: AbortSignal;
+  /** Replaces the `timeoutMs` deadline: streaming runs its own idle timer instead. */
+  deadline?: AbortSignal;
+  /** Streaming: a 2xx answer this returns true for keeps its body unread for the caller (the result has no value). */
+  takeBody?: (response: Response) => boolean;
 }
 
 export async function exchange(options: TransportOptions, url: string, init: ExchangeInit, operation: OperationDescriptor): Promise<DecodedResponse> {
-  const deadline = AbortSignal.timeout(options.timeoutMs);
+  const deadline = init.deadline ?? AbortSignal.timeout(options.timeoutMs);
   const callers = [options.signal, init.signal].filter((s): s is AbortSignal => s !== undefined);
   const signal = AbortSignal.any([deadline, ...callers]);
   const origin = options.baseUrl.origin;
@@ -98,6 +102,7 @@ export async function exchange(options: TransportOptions, url: string, init: Exc
         target = next.href;
         continue;
       }
+      if (response.ok && init.takeBody?.(response)) return new DecodedResponse(undefined, response, 0);
       const text = await readBody(response, options.maxResponseBytes);
       const schema = schemaFor(operation, response.status);
       if (text === '' || schema === null) {

@@ -15,7 +15,7 @@ const textOf = (node: XmlNode): string => (typeof node._ === 'string' ? node._ :
 const INTEGER = /^[+-]?\d+$/;
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-function scalar(property: PropertyDescriptor, text: string, where: string): unknown {
+export function scalar(property: PropertyDescriptor, text: string, where: string): unknown {
   switch (property.type) {
     case 'string':
       return text;

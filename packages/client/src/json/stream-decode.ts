@@ -1,0 +1,223 @@
+// JSON read as it arrives: @streamparser/json's tokenizer, with the root object and its collection array walked here, so
+// each item is assembled on its own (by a TokenParser), normalised and handed over, and never kept.
+import { TokenParser, Tokenizer, TokenType, type ParsedTokenInfo } from '@streamparser/json';
+import { EmError } from '../errors.ts';
+import { invalid, normalizeObject, schemaOf } from '../normalize.ts';
+import { collectionOf } from '../stream/collection.ts';
+import { FAILED, normalizeFast } from './fast-normalize.ts';
+
+const enum At {
+  Root,
+  /** After `{` or `,` in the root object. */
+  Key,
+  Colon,
+  Value,
+  /** After a value in the root object. */
+  RootComma,
+  /** After the collection's `[`. */
+  FirstItem,
+  /** After `,` in the collection. */
+  Item,
+  /** After an item. */
+  ItemComma,
+  /** Inside a value that a TokenParser is assembling. */
+  Assembling,
+  Done,
+}
+
+/** Normalises a whole value as `schemaName`, throwing normalizeObject's error (with `where`) when it does not fit. */
+function normalize(schemaName: string, value: unknown, where: string): Record<string, unknown> {
+  const fast = normalizeFast(schemaName, value);
+  return fast !== FAILED ? fast : normalizeObject(schemaOf(schemaName), value, where);
+}
+
+export class JsonStreamDecoder {
+  readonly #schemaName: string;
+  readonly #collection: string;
+  readonly #itemSchema: string;
+  readonly #onItem: (item: Record<string, unknown>) => void;
+  readonly #tokenizer = new Tokenizer();
+  // Other keys of the root, checked at the end; a null prototype makes `__proto__` a plain key.
+  readonly #fields: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  #at = At.Root;
+  #key = '';
+  #afterComma = false;
+  #seenCollection = false;
+  #items = 0;
+  #parser: TokenParser | undefined;
+  #assembled: { value: unknown } | undefined;
+  #then: (value: unknown) => void = () => {};
+  #started = false;
+  #failed: unknown;
+
+  constructor(schemaName: string, onItem: (item: Record<string, unknown>) => void) {
+    const { property } = collectionOf(schemaName);
+    this.#schemaName = schemaName;
+    this.#collection = property.name;
+    this.#itemSchema = property.schema!;
+    this.#onItem = onItem;
+    this.#tokenizer.onToken = (token) => this.#token(token);
+  }
+
+  write(text: string): void {
+    if (this.#failed !== undefined) throw this.#failed;
+    if (!this.#started && text !== '') {
+      this.#started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    try {
+      this.#tokenizer.write(text);
+    } catch (cause) {
+      throw this.#fail(cause);
+    }
+  }
+
+  /** Ends the body: checks it was one whole JSON object, and the root's other fields. */
+  end(): void {
+    if (this.#failed !== undefined) throw this.#failed;
+    try {
+      this.#tokenizer.end();
+      if (this.#at !== At.Done) {
+        throw this.#syntax(this.#started ? 'the body ended before the JSON value did' : 'the body is empty');
+      }
+      normalize(this.#schemaName, Object.assign(this.#fields, { [this.#collection]: [] }), this.#schemaName);
+    } catch (cause) {
+      throw this.#fail(cause);
+    }
+  }
+
+  #fail(cause: unknown): unknown {
+    this.#failed =
+      cause instanceof EmError ? cause : this.#syntax(String((cause as Error)?.message ?? cause).replace(/\.$/, ''), cause);
+    return this.#failed;
+  }
+
+  #syntax(reason: string, cause?: unknown): EmError {
+    return new EmError('invalid-body', `Invalid JSON body: ${reason}. Expected a ${this.#schemaName} object.`, cause === undefined ? {} : { cause });
+  }
+
+  #unexpected(token: ParsedTokenInfo): EmError {
+    return this.#syntax(`unexpected ${TokenType[token.token]} at byte ${token.offset}`);
+  }
+
+  /** Hands `token` and the rest of its value to a TokenParser; `then` gets the whole value. */
+  #assemble(token: ParsedTokenInfo, then: (value: unknown) => void): void {
+    const parser = new TokenParser({ paths: ['$'] });
+    parser.onValue = ({ value }) => {
+      this.#assembled = { value };
+    };
+    this.#parser = parser;
+    this.#then = then;
+    this.#at = At.Assembling;
+    this.#feed(token);
+  }
+
+  #feed(token: ParsedTokenInfo): void {
+    this.#parser!.write(token);
+    const assembled = this.#assembled;
+    if (assembled === undefined) return;
+    this.#assembled = undefined;
+    this.#parser = undefined;
+    this.#then(assembled.value);
+  }
+
+  #item(value: unknown): void {
+    const index = this.#items++;
+    this.#onItem(normalize(this.#itemSchema, value, `${this.#schemaName}.${this.#collection}[${index}]`));
+  }
+
+  #token(token: ParsedTokenInfo): void {
+    const type = token.token;
+    switch (this.#at) {
+      case At.Assembling:
+        this.#feed(token);
+        return;
+      case At.Root:
+        if (type !== TokenType.LEFT_BRACE) {
+          throw invalid(this.#schemaName, `an object (${this.#schemaName})`, type === TokenType.LEFT_BRACKET ? [] : token.value);
+        }
+        this.#at = At.Key;
+        this.#afterComma = false;
+        return;
+      case At.Key:
+        if (type === TokenType.STRING) {
+          this.#key = token.value as string;
+          this.#at = At.Colon;
+          return;
+        }
+        if (type === TokenType.RIGHT_BRACE && !this.#afterComma) {
+          this.#at = At.Done;
+          return;
+        }
+        break;
+      case At.Colon:
+        if (type === TokenType.COLON) {
+          this.#at = At.Value;
+          return;
+        }
+        break;
+      case At.Value:
+        if (this.#key !== this.#collection) {
+          const key = this.#key;
+          this.#assemble(token, (value) => {
+            this.#fields[key] = value;
+            this.#at = At.RootComma;
+          });
+          return;
+        }
+        // JSON.parse keeps the last of two equal keys, but the first one's items would already be out.
+        if (this.#seenCollection) throw this.#syntax(`the key ${JSON.stringify(this.#key)} appears twice`);
+        this.#seenCollection = true;
+        if (type === TokenType.LEFT_BRACKET) {
+          this.#at = At.FirstItem;
+        } else if (type === TokenType.NULL) {
+          this.#at = At.RootComma; // EM's empty collection
+        } else {
+          // A lone item where the array belongs reads as a one-item array, as in decodeJson.
+          this.#assemble(token, (value) => {
+            this.#item(value);
+            this.#at = At.RootComma;
+          });
+        }
+        return;
+      case At.RootComma:
+        if (type === TokenType.COMMA) {
+          this.#at = At.Key;
+          this.#afterComma = true;
+          return;
+        }
+        if (type === TokenType.RIGHT_BRACE) {
+          this.#at = At.Done;
+          return;
+        }
+        break;
+      case At.FirstItem:
+      case At.Item:
+        if (type === TokenType.RIGHT_BRACKET && this.#at === At.FirstItem) {
+          this.#at = At.RootComma;
+          return;
+        }
+        if (type !== TokenType.RIGHT_BRACKET && type !== TokenType.RIGHT_BRACE && type !== TokenType.COMMA && type !== TokenType.COLON) {
+          this.#assemble(token, (value) => {
+            this.#item(value);
+            this.#at = At.ItemComma;
+          });
+          return;
+        }
+        break;
+      case At.ItemComma:
+        if (type === TokenType.COMMA) {
+          this.#at = At.Item;
+          return;
+        }
+        if (type === TokenType.RIGHT_BRACKET) {
+          this.#at = At.RootComma;
+          return;
+        }
+        break;
+      case At.Done:
+        throw this.#syntax(`content after the JSON value at byte ${token.offset}`);
+    }
+    throw this.#unexpected(token);
+  }
+}

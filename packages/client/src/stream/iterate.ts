@@ -1,0 +1,132 @@
+// Yields the items of a collection answer (EntityReferences.Refs) as its bytes arrive, in either media type, keeping
+// at most one chunk's worth of items: memory does not grow with the collection.
+import type { OperationDescriptor } from '../descriptor.ts';
+import { EmError } from '../errors.ts';
+import { JsonStreamDecoder } from '../json/stream-decode.ts';
+import { formatOf } from '../media.ts';
+import { type DecodedResponse, type ExchangeInit, failure, type TransportOptions } from '../transport.ts';
+import { XmlStreamDecoder } from '../xml/stream-decode.ts';
+import { collectionOf } from './collection.ts';
+
+export interface StreamRequest {
+  transport: TransportOptions;
+  operation: OperationDescriptor;
+  /** The caller's signal for this request, on top of the client's. */
+  signal?: AbortSignal;
+  /** Sends with the client's session (logon, one renewal on a 401): the same path as every other request. */
+  send: (init: ExchangeInit) => Promise<DecodedResponse>;
+  /** The error for an answer that is not 2xx, its `Error` body decoded. */
+  httpError: (response: DecodedResponse) => EmError;
+}
+
+interface Decoder {
+  write(text: string): void;
+  end(): void;
+}
+
+/** The schema of the operation's first 2xx answer with a body. */
+function successSchema(operation: OperationDescriptor): string {
+  const found = Object.entries(operation.responses).find(([status, schema]) => /^2\d\d$/.test(status) && schema !== null);
+  if (!found) throw new Error(`${operation.method} ${operation.path} answers no collection`);
+  return found[1]!;
+}
+
+/**
+ * Streams `request`'s collection. `timeoutMs` bounds each wait for the network (the headers, then every chunk), not the
+ * whole answer, nor the time the caller spends between items. `maxResponseBytes` bounds the bytes read without an item
+ * completing, not the whole answer. An error is thrown where it is found; items yielded before it stay yielded.
+ */
+export async function* streamCollection(request: StreamRequest): AsyncGenerator<Record<string, unknown>, void, undefined> {
+  const { transport, operation } = request;
+  const schemaName = successSchema(operation);
+  const collection = collectionOf(schemaName);
+  const origin = transport.baseUrl.origin;
+  const callers = [transport.signal, request.signal].filter((s): s is AbortSignal => s !== undefined);
+  // One timer for every network wait: armed before each, disarmed after.
+  const idle = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => idle.abort(), transport.timeoutMs);
+  };
+  const disarm = () => clearTimeout(timer);
+
+  let body: Response | undefined;
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  let finished = false;
+  try {
+    arm();
+    const response = await request.send({
+      method: 'GET',
+      headers: new Headers(),
+      ...(request.signal ? { signal: request.signal } : {}),
+      deadline: idle.signal,
+      // Anything but the collection in XML or JSON is read and decoded (or refused) the ordinary way.
+      takeBody: (answer) => {
+        const ok = formatOf(answer.headers.get('content-type')) !== undefined && operation.responses[String(answer.status)] === schemaName;
+        if (ok) body = answer;
+        return ok;
+      },
+    });
+    disarm();
+    if (!response.ok) throw request.httpError(response);
+    if (body === undefined) {
+      const value = response.value as Record<string, unknown> | undefined;
+      yield* (value?.[collection.property.name] as Record<string, unknown>[] | undefined) ?? [];
+      finished = true;
+      return;
+    }
+    const status = body.status;
+    const items: Record<string, unknown>[] = [];
+    const push = (item: Record<string, unknown>) => items.push(item);
+    const decoder: Decoder =
+      formatOf(body.headers.get('content-type')) === 'xml' ? new XmlStreamDecoder(schemaName, push, collection.index) : new JsonStreamDecoder(schemaName, push);
+    const utf8 = new TextDecoder('utf-8', { fatal: true });
+    // Decoder errors do not know the status; the caller needs it.
+    const decode = (step: () => void) => {
+      try {
+        step();
+      } catch (error) {
+        if (error instanceof TypeError) throw new EmError('invalid-body', 'Invalid body: it is not valid UTF-8.', { status, cause: error });
+        if (error instanceof EmError && error.status === undefined) throw new EmError(error.kind, error.message, { status, cause: error.cause });
+        throw error;
+      }
+    };
+    let pending = 0;
+    if (body.body) {
+      reader = body.body.getReader();
+      for (;;) {
+        arm();
+        const { done, value } = await reader.read();
+        disarm();
+        if (done) break;
+        decode(() => decoder.write(utf8.decode(value, { stream: true })));
+        pending += value.byteLength;
+        if (items.length === 0) {
+          if (pending > transport.maxResponseBytes) {
+            throw new EmError('too-large', `An item of the answer is larger than maxResponseBytes (${transport.maxResponseBytes} bytes); reading stopped.`, { status });
+          }
+          continue;
+        }
+        pending = 0;
+        // splice: the items leave this buffer as they are handed over.
+        yield* items.splice(0, items.length);
+      }
+    }
+    finished = true;
+    decode(() => {
+      decoder.write(utf8.decode());
+      decoder.end();
+    });
+    yield* items.splice(0, items.length);
+  } catch (cause) {
+    if (idle.signal.aborted && !(cause instanceof EmError && cause.kind !== 'timeout') && !callers.some((s) => s.aborted)) {
+      throw new EmError('timeout', `No data from ${origin} for ${transport.timeoutMs} ms while streaming; the server stalled.`, { cause });
+    }
+    throw failure(cause, idle.signal, callers, origin, transport.timeoutMs);
+  } finally {
+    disarm();
+    // Stopping early (break, an error) closes the connection instead of leaving the rest of the body unread.
+    if (!finished) await reader?.cancel().catch(() => {});
+  }
+}

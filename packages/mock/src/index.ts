@@ -1,0 +1,57 @@
+// startMock: Prism on the bundled spec behind the EM fidelity layer, both on free loopback ports unless told otherwise.
+import type { AddressInfo } from 'node:net';
+import { API_PREFIX } from './operations.ts';
+import { startPrism } from './prism.ts';
+import { createLayer } from './server.ts';
+import { specPath } from './spec.ts';
+
+export { negotiate, type Format } from './negotiate.ts';
+
+export interface MockOptions {
+  /** Port of the EM-like front; 0 (the default) picks a free one. */
+  port?: number;
+  /** Default `127.0.0.1`. */
+  host?: string;
+  /** Generate bodies from the schemas instead of answering the spec's examples (Prism's `--dynamic`). */
+  dynamic?: boolean;
+  /** Receives one line per answered request. */
+  log?: (line: string) => void;
+}
+
+export interface Mock {
+  /** The API root to give clients, such as `http://127.0.0.1:4010/api`. */
+  url: string;
+  /** Prism itself, without EM fidelity: for debugging the mock, not for tests of clients. */
+  prismUrl: string;
+  /** Closes the front and ends Prism; resolves once both are gone. */
+  stop(): Promise<void>;
+}
+
+export async function startMock(options: MockOptions = {}): Promise<Mock> {
+  const { port = 0, host = '127.0.0.1', dynamic = false } = options;
+  const prism = await startPrism({ specPath, dynamic });
+  const server = createLayer({ prismUrl: prism.url, dynamic, ...(options.log ? { log: options.log } : {}) });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await prism.stop();
+    throw new Error(`The EM mock cannot listen on ${host}:${port}: ${(error as Error).message}. Choose another port (MOCK_PORT).`, { cause: error });
+  }
+  const { port: actual } = server.address() as AddressInfo;
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${actual}${API_PREFIX}`,
+    prismUrl: prism.url,
+    stop: () =>
+      (stopping ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }).then(() => prism.stop())),
+  };
+}

@@ -1,0 +1,70 @@
+// Which spec operation a request is for (EM's `/api` prefix or none), and the credentials the spec asks of it.
+import { descriptorOperations } from '@vbem/client';
+import { spec } from './spec.ts';
+
+/** EM's clients use a base URL ending in `/api`; Prism serves the spec's paths without it. */
+export const API_PREFIX = '/api';
+
+export type Credential = { kind: 'header'; name: string } | { kind: 'basic' };
+
+export interface Operation {
+  method: string;
+  /** The path template, such as `/backups/{ID}/restorePoints`. */
+  path: string;
+  /** Status → schema name of the body (`null`: no body), from the codec descriptor. */
+  responses: Record<string, string | null>;
+  /** Any one of these sets of credentials authorises the call; empty means no security. */
+  security: Credential[][];
+}
+
+function credential(schemeName: string): Credential {
+  const scheme = spec.components?.securitySchemes?.[schemeName];
+  if (scheme?.type === 'apiKey' && scheme.in === 'header' && scheme.name) return { kind: 'header', name: scheme.name.toLowerCase() };
+  if (scheme?.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') return { kind: 'basic' };
+  throw new Error(`The mock cannot check security scheme ${schemeName} (${JSON.stringify(scheme)}); it knows header API keys and HTTP Basic.`);
+}
+
+const templateRegExp = (template: string): RegExp =>
+  new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^{}]+\}/g, '[^/]+')}$`);
+
+const operations = Object.values(descriptorOperations as Record<string, Omit<Operation, 'security'>>).map((op) => {
+  const requirements = spec.paths[op.path]?.[op.method.toLowerCase()]?.security ?? spec.security ?? [];
+  return {
+    ...op,
+    security: requirements.map((requirement) => Object.keys(requirement).map(credential)),
+    pattern: templateRegExp(op.path),
+  };
+});
+
+/** The request path as Prism serves it: without EM's `/api` prefix; the query string is kept. */
+export function toPrismPath(url: string): string {
+  if (url !== API_PREFIX && !url.startsWith(`${API_PREFIX}/`) && !url.startsWith(`${API_PREFIX}?`)) return url;
+  const rest = url.slice(API_PREFIX.length);
+  return rest.startsWith('/') ? rest : `/${rest}`;
+}
+
+/** The spec operation for a method and a Prism path (query ignored), if the spec documents one. */
+export function findOperation(method: string, prismPath: string): Operation | undefined {
+  const pathname = prismPath.split('?')[0]!;
+  return operations.find((op) => op.method === method.toUpperCase() && op.pattern.test(pathname));
+}
+
+const present = (credential: Credential, headers: Record<string, string | string[] | undefined>): boolean =>
+  credential.kind === 'basic'
+    ? /^basic\s+\S/i.test(String(headers['authorization'] ?? ''))
+    : String(headers[credential.name] ?? '').trim() !== '';
+
+/** Whether the request carries the credentials the operation needs (their value is not checked). */
+export function isAuthorized(operation: Operation, headers: Record<string, string | string[] | undefined>): boolean {
+  return operation.security.length === 0 || operation.security.some((set) => set.every((c) => present(c, headers)));
+}
+
+/** Stand-in credentials, so that Prism answers the forced 401 in the negotiated media type instead of the first listed. */
+export function standInCredentials(operation: Operation): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const credential of operation.security[0] ?? []) {
+    if (credential.kind === 'basic') headers['authorization'] = `Basic ${Buffer.from('mock:mock').toString('base64')}`;
+    else headers[credential.name] = 'mock-stand-in';
+  }
+  return headers;
+}

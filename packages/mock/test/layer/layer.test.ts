@@ -1,0 +1,62 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Mock, startMock } from '../../src/index.ts';
+import { createLayer } from '../../src/server.ts';
+import { send } from '../support/http.ts';
+
+const PATH = '/backups/7b6a400c-452c-41d1-bb81-ea682e89492d/restorePoints';
+const SESSION = { 'X-RestSvcSessionId': 'token' };
+let mock: Mock;
+const lines: string[] = [];
+
+beforeAll(async () => {
+  mock = await startMock({ port: 0, log: (line) => lines.push(line) });
+});
+afterAll(() => mock?.stop());
+
+describe('the EM fidelity layer in front of Prism', () => {
+  it('serves the spec’s paths under EM’s /api prefix and without it', async () => {
+    const origin = new URL(mock.url).origin;
+    expect((await send(`${mock.url}${PATH}`, 'GET', SESSION)).status).toBe(200);
+    expect((await send(`${origin}${PATH}`, 'GET', SESSION)).status).toBe(200);
+  });
+
+  it('answers XML without Accept where Prism alone answers JSON', async () => {
+    const direct = await send(`${mock.prismUrl}${PATH}`, 'GET', SESSION);
+    expect(direct.headers['content-type']).toBe('application/json'); // the trap this layer exists for
+    const layered = await send(`${mock.url}${PATH}`, 'GET', SESSION);
+    expect(layered.headers['content-type']).toBe('application/xml');
+    expect(layered.text.startsWith('<?xml')).toBe(true);
+  });
+
+  it('sends a correct Content-Length for re-encoded bodies', async () => {
+    const answer = await send(`${mock.url}${PATH}`, 'GET', { ...SESSION, Prefer: 'dynamic=true, seed=3' });
+    expect(Number(answer.headers['content-length'])).toBe(Buffer.byteLength(answer.text));
+  });
+
+  it('passes Prism’s own errors (no such route) through unchanged', async () => {
+    const answer = await send(`${mock.url}/backups`, 'GET', SESSION);
+    expect(answer.status).toBe(404);
+    expect(answer.headers['content-type']).toBe('application/problem+json');
+  });
+
+  it('logs one line per request', async () => {
+    lines.length = 0;
+    await send(`${mock.url}${PATH}`, 'GET', { ...SESSION, Accept: 'application/json' });
+    expect(lines).toEqual([`GET /api${PATH} → 200 application/json`]);
+  });
+
+  it('answers 502 with the reason when Prism does not answer', async () => {
+    const layer = createLayer({ prismUrl: 'http://127.0.0.1:1', dynamic: false });
+    layer.listen(0, '127.0.0.1');
+    await once(layer, 'listening');
+    try {
+      const answer = await send(`http://127.0.0.1:${(layer.address() as AddressInfo).port}/api${PATH}`, 'GET', SESSION);
+      expect(answer.status).toBe(502);
+      expect(answer.text).toMatch(/could not get an answer from Prism at http:\/\/127\.0\.0\.1:1/);
+    } finally {
+      layer.close();
+    }
+  });
+});
