@@ -14,11 +14,15 @@ function checked(text: string, where: string): string {
 const escapeAttribute = (text: string): string =>
   text.replace(/[&<>"\t\n\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' })[c]!);
 
-// xml2js drops whitespace-only text unless it is CDATA, so such text is sent as CDATA.
-const escapeText = (text: string): string =>
-  text !== '' && text.trim() === ''
-    ? `<![CDATA[${text}]]>`
-    : text.replace(/[&<>\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' })[c]!);
+// Decoders read whitespace-only text as '' unless it has CDATA; a raw CR in CDATA would read as LF, so CRs go between sections as &#13;.
+function escapeText(text: string): string {
+  if (text === '' || text.trim() !== '') {
+    return text.replace(/[&<>\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' })[c]!);
+  }
+  const pieces = text.split('\r').map((piece) => (piece === '' ? '' : `<![CDATA[${piece}]]>`));
+  // Only CRs: an empty section still marks the text as CDATA for the client's decoder (sax, under xml2js, drops it).
+  return (pieces.every((piece) => piece === '') ? '<![CDATA[]]>' : '') + pieces.join('&#13;');
+}
 
 function element(schema: SchemaDescriptor, value: Record<string, unknown>, name: string, indent: string, namespace?: string): string {
   let attributes = namespace ? ` xmlns="${escapeAttribute(namespace)}"` : '';

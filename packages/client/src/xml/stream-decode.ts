@@ -362,3 +362,8 @@ export function decodeXmlText(text: string, schemaName: string): unknown {
   decoder.write(text);
   return decoder.end();
 }
+
+/** Decodes an XML document whose root element is `schemaName`'s element (the client's XML path). */
+export async function decodeXml(text: string, schemaName: string): Promise<unknown> {
+  return decodeXmlText(text, schemaName);
+}
