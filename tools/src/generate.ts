@@ -33,7 +33,8 @@ async function renderTypes(spec: unknown): Promise<GeneratedFile> {
   };
 }
 
-function renderDescriptor(spec: unknown): GeneratedFile {
+/** The codec descriptor of `spec` (a bundled OpenAPI document), as the client's generated module. */
+export function renderDescriptor(spec: unknown): GeneratedFile {
   const { schemas, operations } = describeSpec(spec as Parameters<typeof describeSpec>[0]);
   const json = (value: unknown) => JSON.stringify(value, null, 2);
   return {
