@@ -4,6 +4,8 @@ import { createEmClient } from '../../packages/client/src/index.ts';
 import { decodeBody } from '../../packages/client/src/media.ts';
 import { decodeXml } from '../../packages/client/src/xml/decode.ts';
 import { parseXml } from '../../packages/client/src/xml/parse.ts';
+import { scanXml } from '../../packages/client/src/xml/scan-decode.ts';
+import { decodeXmlText as saxesDecode } from '../../packages/client/src/xml/stream-decode.ts';
 import { SaxesParser } from 'saxes';
 import { fileOf } from './data.ts';
 
@@ -26,6 +28,8 @@ const decoders: Record<string, { format: 'xml' | 'json'; run: (text: string) => 
   'JSON.parse': { format: 'json', run: (text) => JSON.parse(text) },
   'client JSON path': { format: 'json', run: (text) => decodeBody(text, 'application/json', 'EntityReferences', 200) },
   'client XML path': { format: 'xml', run: (text) => decodeBody(text, 'application/xml', 'EntityReferences', 200) },
+  'scanner alone (no saxes fallback)': { format: 'xml', run: (text) => scanXml(text, 'EntityReferences') },
+  'saxes decoder (previous XML path)': { format: 'xml', run: (text) => saxesDecode(text, 'EntityReferences') },
   'saxes alone (events only)': {
     format: 'xml',
     run: (text) => {

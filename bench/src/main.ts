@@ -16,7 +16,7 @@ const SIZES = [100, 1_000, 10_000, 50_000];
 const STREAM_SIZES = [10_000, 100_000];
 // Small documents get more runs, so the median is past the JIT's warm-up as it is for the large ones.
 const RUNS: Record<number, number> = { 100: 301, 1_000: 61, 10_000: 7, 50_000: 5 };
-const DECODERS = ['JSON.parse', 'client JSON path', 'client XML path', 'saxes alone (events only)', 'xml2js alone', 'xml2js + decode (old XML path)'];
+const DECODERS = ['JSON.parse', 'client JSON path', 'client XML path', 'scanner alone (no saxes fallback)', 'saxes decoder (previous XML path)', 'saxes alone (events only)', 'xml2js alone', 'xml2js + decode (old XML path)'];
 const NODE_FLAGS = ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx'];
 
 async function child(...args: string[]): Promise<Record<string, number>> {
@@ -130,9 +130,11 @@ const lines = [
   ...DECODERS.map((name) => `| ${name} | ${SIZES.map((n) => `${ms(decode[name]![n]!.ms)} / ${mb(decode[name]![n]!.peakBytes)}`).join(' | ')} |`),
   '',
   '`client JSON path` and `client XML path` are `decodeBody` (src/media.ts), what every response goes through after its bounded read;',
-  'the XML path is the saxes decoder (src/xml/stream-decode.ts). `saxes alone` is the parser with no building: the floor of any',
-  'saxes-based decoder. `xml2js alone` is src/xml/parse.ts (xml2js made safe, no descriptor',
-  'decoding); `xml2js + decode` is src/xml/decode.ts, the reference decoder and the XML path before this change.',
+  'the XML path is the scanner (src/xml/scan-decode.ts): a hand-written XML 1.0 subset scanner fused with the descriptor-driven',
+  'builder, which leaves anything it does not take (malformed or outside its subset) to the saxes decoder; `scanner alone` is',
+  '`scanXml`, without that fallback. `saxes decoder` is src/xml/stream-decode.ts, the XML path before the scanner (still the',
+  'streaming `iterateRestorePoints` path). `saxes alone` is the saxes parser with no building. `xml2js alone` is src/xml/parse.ts',
+  '(xml2js made safe, no descriptor decoding); `xml2js + decode` is src/xml/decode.ts, the reference decoder and the XML path before saxes.',
   '',
   '## Targets at 10,000 refs (measured side by side in this run)',
   '',
@@ -140,6 +142,7 @@ const lines = [
   '|---|---:|---:|---|',
   ...targets.map(([what, value, target]) => `| ${what} | ${value.toFixed(2)}× | ≤ ${target}× | ${value <= target ? 'yes' : '**no**'} |`),
   '',
+  `Previous XML path (saxes decoder) at 10,000 refs: ${ratio(at10k('saxes decoder (previous XML path)').ms, at10k('client JSON path').ms).toFixed(2)}× the JSON path's time.`,
   `Old XML path (xml2js + decode) at 10,000 refs: ${ratio(at10k('xml2js + decode (old XML path)').ms, at10k('client JSON path').ms).toFixed(1)}× the JSON path's time,`,
   `${ratio(at10k('xml2js + decode (old XML path)').peakBytes, at10k('client JSON path').peakBytes).toFixed(1)}× its peak memory.`,
   '',

@@ -5,7 +5,7 @@ export type { Credentials } from './session.ts';
 export type { RetryPolicy } from './retry.ts';
 export type { EntityReferences, ErrorBody, Link, LogonSession, Normalized, NormalizedPaths, Ref } from './types.ts';
 export type { components, operations, paths } from './generated/schema.gen.ts';
-export { decodeXml } from './xml/stream-decode.ts';
+export { decodeXml } from './xml/scan-decode.ts';
 export { encodeXml } from './xml/encode.ts';
 export { decodeJson } from './normalize.ts';
 export { schemas as descriptorSchemas, operations as descriptorOperations, type SchemaName } from './generated/descriptor.gen.ts';

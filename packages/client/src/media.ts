@@ -1,7 +1,7 @@
 // Media types: what to ask for, and which decoder a response's Content-Type selects.
 import { EmError } from './errors.ts';
 import { decodeJson } from './normalize.ts';
-import { decodeXmlText } from './xml/stream-decode.ts';
+import { decodeXmlText } from './xml/scan-decode.ts';
 
 export type Format = 'json' | 'xml';
 

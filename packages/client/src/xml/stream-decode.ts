@@ -7,7 +7,7 @@ import { invalid, schemaOf } from '../normalize.ts';
 import { scalar } from './decode.ts';
 
 /** What an element name means inside one schema's element. */
-interface Role {
+export interface Role {
   kind: 'text' | 'object' | 'item' | 'wrapper';
   index: number;
   /** The schema of an object element or of array items. */
@@ -15,7 +15,7 @@ interface Role {
 }
 
 /** A schema compiled for lookups by local name: attributes and child elements → property index. */
-interface Plan {
+export interface Plan {
   schema: SchemaDescriptor;
   attributes: Map<string, number>;
   elements: Map<string, Role>;
@@ -25,7 +25,7 @@ interface Plan {
 
 const plans = new Map<string, Plan>();
 
-function planOf(name: string): Plan {
+export function planOf(name: string): Plan {
   const cached = plans.get(name);
   if (cached) return cached;
   const schema = schemaOf(name);
@@ -84,7 +84,7 @@ const LEADING_SPACE = /^[ \t\r\n]*/;
 const BLANK = /^\s*$/;
 
 // xml2js's stripPrefix: everything up to the last colon goes, except on names that start with `xmlns`.
-const localName = (name: string): string => {
+export const localName = (name: string): string => {
   const colon = name.lastIndexOf(':');
   return colon < 0 || name.startsWith('xmlns') ? name : name.slice(colon + 1);
 };

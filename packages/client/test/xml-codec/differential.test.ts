@@ -1,4 +1,4 @@
-// The saxes decoder (the client's XML path) against the xml2js reference decoder: same values, same failures.
+// The saxes decoder (the streaming path, and the answer of the scanner on what it leaves) against the xml2js reference decoder: same values, same failures.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';

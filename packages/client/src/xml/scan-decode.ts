@@ -1,0 +1,505 @@
+// Written by hand because no JavaScript XML parser comes near JSON.parse's speed (saxes alone is ~4× the JSON path).
+//
+// The fast XML path: one pass over the whole text with indexOf/charCodeAt, building the schema's normalised value
+// straight from the descriptor (no events, no tag objects), with an explicit stack (no recursion, any depth).
+// It accepts only a strict subset of XML 1.0 that it checks completely: an optional `<?xml version="1.0" …?>`,
+// comments, processing instructions, ASCII names, CDATA, the five predefined entities and character references.
+// Whatever it does not accept — anything malformed, a DOCTYPE, a wrong root, a bad or missing field, or anything
+// outside that subset (non-ASCII names, `&#X…;`, XML 1.1) — goes to the saxes decoder (stream-decode.ts), which
+// then decides and words the error. So the answer is always the saxes decoder's; this only has to be (1) never
+// more lenient than saxes and (2) build the same value. test/xml-codec/scan-differential.test.ts holds it to both.
+import type { PropertyDescriptor } from '../descriptor.ts';
+import { scalar } from './decode.ts';
+import { decodeXmlText as decodeWithSaxes, localName, type Plan, planOf, type Role } from './stream-decode.ts';
+
+/** Thrown inside the scanner when the text is not (or not certainly) a well-formed, valid document of its subset. */
+const NOT_MINE: unique symbol = Symbol('not mine');
+
+const SCHEMA = 0;
+const WRAPPER = 1;
+const TEXT = 2;
+const SKIP = 3;
+
+interface Frame {
+  kind: number;
+  plan: Plan | undefined;
+  slots: unknown[];
+  owner: Frame | undefined;
+  index: number;
+  /** Is an item of an array. */
+  item: boolean;
+  text: string;
+  cdata: boolean;
+}
+
+const SKIPPED: Frame = { kind: SKIP, plan: undefined, slots: [], owner: undefined, index: -1, item: false, text: '', cdata: false };
+const PENDING = Symbol('pending');
+// As stream-decode.ts: whitespace-only text counts as '' unless a CDATA section is part of it.
+const BLANK = /^\s*$/;
+// Any character XML 1.0 cannot carry (controls, lone surrogates, U+FFFE/U+FFFF): such a text is left to saxes. The loops
+// over names, values and text check each character themselves; this is for comments, PIs and CDATA, skipped by indexOf.
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const checkChars = (text: string, start: number, end: number): void => {
+  if (NOT_XML_CHAR.test(text.slice(start, end))) throw NOT_MINE;
+};
+
+/** At a character ≥ U+D800 at `i`: where its code point ends (a surrogate pair is two), or NOT_MINE if it is not a Char. */
+function high(text: string, i: number, c: number): number {
+  if (c <= 0xdbff) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return i + 1;
+    throw NOT_MINE;
+  }
+  if (c <= 0xdfff || c >= 0xfffe) throw NOT_MINE;
+  return i;
+}
+// The XML declaration this scanner takes (others, such as version 1.1 or spaces around `=`, go to saxes).
+const XML_DECL =
+  /<\?xml[ \t\r\n]+version=(?:"1\.0"|'1\.0')(?:[ \t\r\n]+encoding=(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \t\r\n]+standalone=(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>/y;
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+// ASCII names only: a letter or `_` first, then letters, digits, `_`, `-`, `.`, `:`.
+const isNameStart = (c: number): boolean => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
+const isNameChar = (c: number): boolean =>
+  ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x3a) || c === 0x5f || c === 0x2d || c === 0x2e;
+
+/** A character reference's code point, if it is a Char (XML 1.0 §2.2); else NOT_MINE. */
+function charRef(text: string, start: number, end: number): string {
+  let code = 0;
+  if (text.charCodeAt(start) === 0x78 /* x */) {
+    if (end - start < 2 || end - start > 9) throw NOT_MINE;
+    for (let i = start + 1; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const digit = c >= 0x30 && c <= 0x39 ? c - 0x30 : (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 ? (c | 0x20) - 0x57 : -1;
+      if (digit < 0) throw NOT_MINE;
+      code = code * 16 + digit;
+    }
+  } else {
+    if (end - start < 1 || end - start > 10) throw NOT_MINE;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) throw NOT_MINE;
+      code = code * 10 + (c - 0x30);
+    }
+  }
+  const ok = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  if (!ok) throw NOT_MINE;
+  return String.fromCodePoint(code);
+}
+
+/** The reference starting at `amp` (`&…;`), and where it ends (after `;`) in `refEnd`. */
+let refEnd = 0;
+function reference(text: string, amp: number, limit: number): string {
+  const semi = text.indexOf(';', amp + 1);
+  if (semi < 0 || semi >= limit) throw NOT_MINE;
+  refEnd = semi + 1;
+  const length = semi - amp - 1;
+  if (text.charCodeAt(amp + 1) === 0x23 /* # */) return charRef(text, amp + 2, semi);
+  if (length === 2 && text.startsWith('lt', amp + 1)) return '<';
+  if (length === 2 && text.startsWith('gt', amp + 1)) return '>';
+  if (length === 3 && text.startsWith('amp', amp + 1)) return '&';
+  if (length === 4 && text.startsWith('quot', amp + 1)) return '"';
+  if (length === 4 && text.startsWith('apos', amp + 1)) return "'";
+  throw NOT_MINE; // an undefined entity (or a malformed one): saxes refuses it
+}
+
+/**
+ * An attribute value between its quotes: references replaced, then (for the raw characters only) line ends
+ * normalised (§2.11) and tab/LF/CR made spaces (§3.3.3, CDATA type). `<` is not allowed. With `keep` false, only checks.
+ */
+function attributeValue(text: string, start: number, end: number, keep: boolean): string {
+  let out = '';
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x3c) {
+      if (c >= 0xd800) i = high(text, i, c);
+      continue;
+    }
+    if (c !== 0x26 && c !== 0x3c && c >= 0x20) continue;
+    if (c === 0x3c) throw NOT_MINE;
+    if (c === 0x26) {
+      const value = reference(text, i, end);
+      if (keep) out += text.slice(from, i) + value;
+      i = refEnd - 1;
+      from = refEnd;
+    } else {
+      // \t, \n or \r; \r\n is one line end, so one space.
+      if (c !== 0x09 && c !== 0x0a && c !== 0x0d) throw NOT_MINE;
+      if (keep) out += `${text.slice(from, i)} `;
+      if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+      from = i + 1;
+    }
+  }
+  if (!keep) return '';
+  return from === start ? text.slice(start, end) : out + text.slice(from, end);
+}
+
+/** Character data between markup: references replaced, line ends normalised, `]]>` refused. With `keep` false, only checks. */
+function charData(text: string, start: number, end: number, keep: boolean): string {
+  let out = '';
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800) i = high(text, i, c);
+    else if (c < 0x20) {
+      if (c === 0x0d) {
+        if (keep) out += `${text.slice(from, i)}\n`;
+        if (text.charCodeAt(i + 1) === 0x0a) i++;
+        from = i + 1;
+      } else if (c !== 0x09 && c !== 0x0a) throw NOT_MINE;
+    } else if (c === 0x26) {
+      const value = reference(text, i, end);
+      if (keep) out += text.slice(from, i) + value;
+      i = refEnd - 1;
+      from = refEnd;
+    } else if (c === 0x5d) {
+      if (text.charCodeAt(i + 1) === 0x5d && text.charCodeAt(i + 2) === 0x3e) throw NOT_MINE;
+    }
+  }
+  if (!keep) return '';
+  return from === start ? text.slice(start, end) : out + text.slice(from, end);
+}
+
+const newlines = (s: string): string => (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s);
+
+/** Skips a comment or processing instruction at `at` (`<!--` or `<?`); returns where it ends, or -1 when it is neither. */
+function misc(text: string, at: number): number {
+  const c = text.charCodeAt(at + 1);
+  if (c === 0x21 /* ! */) {
+    if (!text.startsWith('<!--', at)) return -1;
+    const end = text.indexOf('-->', at + 4);
+    // `--` is not allowed inside a comment, nor `-` just before `-->`.
+    if (end < 0 || text.indexOf('--', at + 4) !== end) throw NOT_MINE;
+    checkChars(text, at + 4, end);
+    return end + 3;
+  }
+  if (c === 0x3f /* ? */) {
+    let p = at + 2;
+    if (!isNameStart(text.charCodeAt(p))) throw NOT_MINE;
+    while (isNameChar(text.charCodeAt(p))) p++;
+    // A target of xml in any case is reserved (and a declaration that is not first is an error).
+    if (p - at - 2 === 3 && text.slice(at + 2, p).toLowerCase() === 'xml') throw NOT_MINE;
+    if (text.charCodeAt(p) === 0x3f && text.charCodeAt(p + 1) === 0x3e) return p + 2;
+    if (!isSpace(text.charCodeAt(p))) throw NOT_MINE;
+    const end = text.indexOf('?>', p);
+    if (end < 0) throw NOT_MINE;
+    checkChars(text, p, end);
+    return end + 2;
+  }
+  return -1;
+}
+
+/** Whitespace, comments and processing instructions from `p`; returns where something else starts (or the end). */
+function skipMisc(text: string, p: number): number {
+  for (;;) {
+    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+    if (p >= text.length || text.charCodeAt(p) !== 0x3c) return p;
+    const next = misc(text, p);
+    if (next < 0) return p;
+    p = next;
+  }
+}
+
+/** A plan's attribute and element names as arrays, to match names in the text without slicing them out. */
+interface Lookup {
+  attributeNames: string[];
+  attributeSlots: number[];
+  elementNames: string[];
+  elementRoles: Role[];
+}
+const lookups = new Map<Plan, Lookup>();
+function lookupOf(plan: Plan): Lookup {
+  let lookup = lookups.get(plan);
+  if (lookup === undefined) {
+    lookup = { attributeNames: [...plan.attributes.keys()], attributeSlots: [...plan.attributes.values()], elementNames: [...plan.elements.keys()], elementRoles: [...plan.elements.values()] };
+    lookups.set(plan, lookup);
+  }
+  return lookup;
+}
+
+/** The index in `names` of the name at `start` (`length` long), or -1. */
+function find(text: string, start: number, length: number, names: string[]): number {
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k]!;
+    if (name.length === length && text.startsWith(name, start)) return k;
+  }
+  return -1;
+}
+
+/** Whether the `length` characters at `a` and at `b` are the same. */
+function same(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
+}
+
+/** The value of a closed schema element, or NOT_MINE when a field is bad or missing (saxes then names it). */
+function build(frame: Frame): Record<string, unknown> {
+  const properties = frame.plan!.schema.properties;
+  const slots = frame.slots;
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < properties.length; i++) {
+    const property: PropertyDescriptor = properties[i]!;
+    const slot = slots[i];
+    if (property.type === 'array') {
+      out[property.name] = slot ?? [];
+    } else if (slot !== undefined) {
+      if (property.type === 'object' || property.type === 'string') out[property.name] = slot;
+      else {
+        try {
+          out[property.name] = scalar(property, slot as string, '');
+        } catch {
+          throw NOT_MINE;
+        }
+      }
+    } else if (property.required) {
+      throw NOT_MINE;
+    }
+  }
+  return out;
+}
+
+/** The scanner alone: the value, or NOT_MINE. Exported for the tests, which hold it to saxes without the fallback. */
+export function scanXml(text: string, schemaName: string): Record<string, unknown> | typeof NOT_MINE {
+  try {
+    return scan(text, schemaName);
+  } catch (error) {
+    if (error === NOT_MINE) return NOT_MINE;
+    throw error;
+  }
+}
+export { NOT_MINE };
+
+function scan(text: string, schemaName: string): Record<string, unknown> {
+  const root = planOf(schemaName);
+  const length = text.length;
+  // As stream-decode.ts: one leading BOM, then whitespace (not well-formed before a declaration, but always taken).
+  let p = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (p < length && isSpace(text.charCodeAt(p))) p++;
+  XML_DECL.lastIndex = p;
+  if (text.startsWith('<?xml', p) && isSpace(text.charCodeAt(p + 5))) {
+    if (!XML_DECL.test(text)) throw NOT_MINE;
+    p = XML_DECL.lastIndex;
+  }
+  p = skipMisc(text, p);
+  if (p >= length) throw NOT_MINE; // no root (an empty body): saxes says so
+
+  // The open elements: where each name starts and its length (for the end tag), and its frame.
+  const nameAt: number[] = [];
+  const nameLength: number[] = [];
+  const frames: Frame[] = [];
+  const pool: Frame[] = [];
+  const seenAt: number[] = [];
+  const seenLength: number[] = [];
+  let result: Record<string, unknown> | undefined;
+
+  const frame = (kind: number, plan: Plan | undefined, owner: Frame | undefined, index: number, item: boolean): Frame => {
+    const reused = pool.pop();
+    if (reused === undefined) return { kind, plan, slots: [], owner, index, item, text: '', cdata: false };
+    reused.kind = kind;
+    reused.plan = plan;
+    reused.owner = owner;
+    reused.index = index;
+    reused.item = item;
+    return reused;
+  };
+
+  for (;;) {
+    // p is at a `<` inside the root element (or the root's own start tag).
+    if (text.charCodeAt(p) !== 0x3c) throw NOT_MINE;
+    const c = text.charCodeAt(p + 1);
+    if (c === 0x2f /* / */) {
+      // An end tag: the name of the open element, then optional whitespace, then `>`.
+      const depth = nameAt.length - 1;
+      if (depth < 0) throw NOT_MINE;
+      const at = nameAt[depth]!;
+      const n = nameLength[depth]!;
+      let q = p + 2;
+      for (let i = 0; i < n; i++) if (text.charCodeAt(q + i) !== text.charCodeAt(at + i)) throw NOT_MINE;
+      q += n;
+      let d = text.charCodeAt(q);
+      while (isSpace(d)) d = text.charCodeAt(++q);
+      if (d !== 0x3e) throw NOT_MINE;
+      p = q + 1;
+      nameAt.pop();
+      nameLength.pop();
+      close();
+    } else if (c === 0x21 /* ! */ || c === 0x3f /* ? */) {
+      if (nameAt.length === 0) throw NOT_MINE;
+      if (c === 0x21 && text.startsWith('<![CDATA[', p)) {
+        const end = text.indexOf(']]>', p + 9);
+        if (end < 0) throw NOT_MINE;
+        checkChars(text, p + 9, end);
+        const top = frames[frames.length - 1]!;
+        if (top.kind === TEXT) {
+          top.text += newlines(text.slice(p + 9, end));
+          top.cdata = true;
+        }
+        p = end + 3;
+      } else {
+        const next = misc(text, p);
+        if (next < 0) throw NOT_MINE; // <!DOCTYPE, <!ELEMENT… inside content, or anything else
+        p = next;
+      }
+    } else {
+      // A start tag.
+      if (!isNameStart(c)) throw NOT_MINE;
+      const tagAt = p;
+      let q = p + 2;
+      let colon = false;
+      for (let d = text.charCodeAt(q); isNameChar(d); d = text.charCodeAt(++q)) if (d === 0x3a) colon = true;
+      const nameLen = q - p - 1;
+      // Names are matched in place against the descriptor's; a prefixed name is sliced and stripped as xml2js would.
+      const opened = open(p + 1, nameLen, colon ? localName(text.slice(p + 1, q)) : undefined);
+      const plan = opened.kind === SCHEMA ? opened.plan! : undefined;
+      const known = plan === undefined ? undefined : lookupOf(plan);
+      // Attributes: whitespace, name, `=`, quoted value; names must not repeat (as written, prefix included).
+      let count = 0;
+      let selfClosing = false;
+      for (;;) {
+        let d = text.charCodeAt(q);
+        let space = false;
+        while (isSpace(d)) {
+          space = true;
+          d = text.charCodeAt(++q);
+        }
+        if (d === 0x3e) {
+          q++;
+          break;
+        }
+        if (d === 0x2f) {
+          if (text.charCodeAt(q + 1) !== 0x3e) throw NOT_MINE;
+          q += 2;
+          selfClosing = true;
+          break;
+        }
+        if (!space || !isNameStart(d)) throw NOT_MINE;
+        const start = q;
+        let attributeColon = false;
+        for (d = text.charCodeAt(++q); isNameChar(d); d = text.charCodeAt(++q)) if (d === 0x3a) attributeColon = true;
+        const length = q - start;
+        for (let i = 0; i < count; i++) if (seenLength[i] === length && same(text, seenAt[i]!, start, length)) throw NOT_MINE;
+        seenAt[count] = start;
+        seenLength[count++] = length;
+        while (isSpace(d)) d = text.charCodeAt(++q);
+        if (d !== 0x3d /* = */) throw NOT_MINE;
+        d = text.charCodeAt(++q);
+        while (isSpace(d)) d = text.charCodeAt(++q);
+        if (d !== 0x22 && d !== 0x27) throw NOT_MINE;
+        const end = text.indexOf(d === 0x22 ? '"' : "'", q + 1);
+        if (end < 0) throw NOT_MINE;
+        // In document order, so a later `v:Name` wins over `Name` (as in stream-decode.ts).
+        let slot: number | undefined;
+        if (known !== undefined) {
+          if (attributeColon) slot = plan!.attributes.get(localName(text.slice(start, start + length)));
+          else {
+            const k = find(text, start, length, known.attributeNames);
+            if (k >= 0) slot = known.attributeSlots[k];
+          }
+        }
+        if (slot !== undefined) opened.slots[slot] = attributeValue(text, q + 1, end, true);
+        else attributeValue(text, q + 1, end, false);
+        q = end + 1;
+      }
+      p = q;
+      frames.push(opened);
+      if (selfClosing) close();
+      else {
+        nameAt.push(tagAt + 1);
+        nameLength.push(nameLen);
+      }
+    }
+    if (nameAt.length === 0) break; // the root closed
+    // Character data up to the next markup.
+    const lt = text.indexOf('<', p);
+    if (lt < 0) throw NOT_MINE;
+    if (lt > p) {
+      const top = frames[frames.length - 1]!;
+      if (top.kind === TEXT) top.text += charData(text, p, lt, true);
+      else {
+        let i = p;
+        while (i < lt && isSpace(text.charCodeAt(i))) i++;
+        if (i < lt) charData(text, i, lt, false);
+      }
+      p = lt;
+    }
+  }
+  // After the root: only whitespace, comments and processing instructions.
+  if (skipMisc(text, p) !== length) throw NOT_MINE;
+  return result!;
+
+  /** The frame for a start tag whose name is at `start` (`length` long), or `local` when it had a prefix. */
+  function open(start: number, length: number, local: string | undefined): Frame {
+    const top = frames[frames.length - 1];
+    if (top === undefined) {
+      // A wrong root: saxes words it.
+      if (result !== undefined || !nameIs(root.schema.xml.name, start, length, local)) throw NOT_MINE;
+      return frame(SCHEMA, root, undefined, -1, false);
+    }
+    if (top.kind === SCHEMA) {
+      let role: Role | undefined;
+      if (local !== undefined) role = top.plan!.elements.get(local);
+      else {
+        const known = lookupOf(top.plan!);
+        const k = find(text, start, length, known.elementNames);
+        if (k >= 0) role = known.elementRoles[k];
+      }
+      if (role === undefined) return SKIPPED;
+      const index = role.index;
+      switch (role.kind) {
+        case 'text':
+        case 'object':
+          if (top.slots[index] !== undefined) return SKIPPED; // the first one counts
+          top.slots[index] = PENDING;
+          return role.kind === 'text' ? frame(TEXT, undefined, top, index, false) : frame(SCHEMA, role.plan, top, index, false);
+        case 'item':
+          return frame(SCHEMA, role.plan, top, index, true);
+        case 'wrapper':
+          return frame(WRAPPER, role.plan, top, index, false);
+      }
+    }
+    if (top.kind === WRAPPER && nameIs(top.owner!.plan!.itemNames[top.index]!, start, length, local)) {
+      return frame(SCHEMA, top.plan, top.owner, top.index, true);
+    }
+    return SKIPPED;
+  }
+
+  function nameIs(name: string, start: number, length: number, local: string | undefined): boolean {
+    return local !== undefined ? local === name : name.length === length && text.startsWith(name, start);
+  }
+
+  function close(): void {
+    const closed = frames.pop()!;
+    if (closed.kind === SKIP) return;
+    const owner = closed.owner;
+    const index = closed.index;
+    if (closed.kind === TEXT) owner!.slots[index] = closed.cdata || !BLANK.test(closed.text) ? closed.text : '';
+    else if (closed.kind === SCHEMA) {
+      const value = build(closed);
+      if (owner === undefined) result = value;
+      else if (!closed.item) owner.slots[index] = value;
+      else {
+        const items = owner.slots[index] as Record<string, unknown>[] | undefined;
+        if (items === undefined) owner.slots[index] = [value];
+        else items.push(value);
+      }
+    }
+    closed.slots.length = 0;
+    closed.owner = undefined;
+    closed.plan = undefined;
+    closed.text = '';
+    closed.cdata = false;
+    pool.push(closed);
+  }
+}
+
+/** Decodes a whole XML document as `schemaName`: the client's XML path. Same answer, value or error, as stream-decode.ts. */
+export function decodeXmlText(text: string, schemaName: string): unknown {
+  const value = scanXml(text, schemaName);
+  return value !== NOT_MINE ? value : decodeWithSaxes(text, schemaName);
+}
+
+/** Decodes an XML document whose root element is `schemaName`'s element (the client's XML path). */
+export async function decodeXml(text: string, schemaName: string): Promise<unknown> {
+  return decodeXmlText(text, schemaName);
+}
