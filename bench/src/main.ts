@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus, release, totalmem } from 'node:os';
 import { promisify } from 'node:util';
 import { fileOf, makeRefs, writeDocuments } from './data.ts';
+import { LOAD, measureMockLoad, renderMockLoad } from './mock-load.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const benchDir = new URL('../', import.meta.url).pathname;
@@ -91,6 +92,9 @@ const perRequest = await child('overhead', server.url);
 log(`overhead: ${JSON.stringify(perRequest)}`);
 await server.close();
 
+const mockLoad = await measureMockLoad();
+log(`mock load: ${JSON.stringify(mockLoad)}`);
+
 const turbo = process.env.BENCH_SKIP_TURBO ? undefined : await timeCachedTest();
 log(`turbo: ${JSON.stringify(turbo)}`);
 
@@ -165,6 +169,13 @@ const lines = [
   '|---|---:|',
   `| raw \`fetch\` + \`res.json()\` | ${perRequest.rawUs!.toFixed(0)} |`,
   `| \`em.listRestorePoints(id)\` | ${perRequest.clientUs!.toFixed(0)} |`,
+  '',
+  '## The mock under load (autocannon against `startMock`)',
+  '',
+  renderMockLoad(mockLoad),
+  '',
+  `${LOAD.amount.toLocaleString('en')} GETs of the restore points per media type, ${LOAD.connections} at a time, after 500 warm-up requests;`,
+  `${mockLoad.every((r) => r.errors + r.timeouts + r.non2xx === 0 && r.requests >= LOAD.amount) ? 'no request failed' : '**some requests failed**'}. Latency is autocannon's, in ms.`,
   '',
   '## Cached test run',
   '',

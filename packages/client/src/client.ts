@@ -126,9 +126,9 @@ export function createEmClient(options: EmClientOptions): EmClient {
     pathSerializer: (pathname, params) => serializePath(pathname, params),
   });
 
-  const request = (method: Method, template: string, request: Request): Promise<Response> => {
+  const request = (method: Method, template: string, request: Request, signal: AbortSignal | undefined): Promise<Response> => {
     const operation = operationFor(method, template);
-    const init: ExchangeInit = { method, headers: new Headers(request.headers), signal: request.signal };
+    const init: ExchangeInit = { method, headers: new Headers(request.headers), ...(signal ? { signal } : {}) };
     if (operation.auth === 'session') return sendWithSession(request.url, init, operation);
     if (operation.auth === 'basic') {
       if (!options.credentials) throw new EmError('unauthorized', `${method} ${template} needs \`credentials\`.`);
@@ -143,7 +143,8 @@ export function createEmClient(options: EmClientOptions): EmClient {
       core
         .request(method.toLowerCase() as 'get', template as never, {
           ...(init ?? {}),
-          fetch: (req: Request) => request(method, template, req),
+          // The caller's own signal, if any: openapi-fetch's Request always carries one, which would cost an AbortSignal.any per call.
+          fetch: (req: Request) => request(method, template, req, (init as { signal?: AbortSignal } | undefined)?.signal),
         } as never)
         .catch(scrub);
 

@@ -70,7 +70,7 @@ export interface ExchangeInit {
 export async function exchange(options: TransportOptions, url: string, init: ExchangeInit, operation: OperationDescriptor): Promise<DecodedResponse> {
   const deadline = init.deadline ?? AbortSignal.timeout(options.timeoutMs);
   const callers = [options.signal, init.signal].filter((s): s is AbortSignal => s !== undefined);
-  const signal = AbortSignal.any([deadline, ...callers]);
+  const signal = callers.length === 0 ? deadline : AbortSignal.any([deadline, ...callers]);
   const origin = options.baseUrl.origin;
   const headers = new Headers(init.headers);
   if (!headers.has('accept')) headers.set('accept', ACCEPT[options.format]);

@@ -11,13 +11,14 @@ const dynamic = process.argv.includes('--dynamic') || /^(1|true)$/i.test(process
 
 try {
   const mock = await startMock({ port, dynamic, log: (line) => console.log(line) });
-  console.log(`EM mock listening on ${mock.url}${dynamic ? ' (dynamic bodies)' : ''}`);
-  console.log(`(Prism itself, without EM fidelity, is on ${mock.prismUrl})`);
+  // Handlers first: whoever reads the line below may signal at once.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       void mock.stop().then(() => process.exit(0));
     });
   }
+  console.log(`EM mock listening on ${mock.url}${dynamic ? ' (dynamic bodies)' : ''}`);
+  console.log(`(Prism itself, without EM fidelity, is on ${mock.prismUrl})`);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
