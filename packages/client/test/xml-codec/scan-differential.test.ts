@@ -10,10 +10,10 @@ import { EmError, encodeXml } from '../../src/index.ts';
 import { decodeXml as reference } from '../../src/xml/decode.ts';
 import { decodeXmlText as scanDecode, NOT_MINE, scanXml } from '../../src/xml/scan-decode.ts';
 import { decodeXmlText as saxesDecode } from '../../src/xml/stream-decode.ts';
+import { referenceReadable, SCHEMAS } from './arbitraries.ts';
 import { documents, NS, REF } from './documents.ts';
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
-const SCHEMAS = ['EntityReferences', 'Error', 'LogonSession'] as const;
 
 const outcome = (run: () => unknown): Outcome => {
   try {
@@ -122,25 +122,7 @@ describe('the scanner agrees with saxes and with the xml2js reference', () => {
   });
 });
 
-// Any text XML 1.0 can carry, as in differential.test.ts.
-const xmlText = fc
-  .string({ unit: fc.oneof(fc.constantFrom(' ', '  ', '\t', '\n', '\r', '&', '<', '>', '"', "'", ']]>'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })) })
-  .filter((s) => /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u.test(s));
-const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-const withoutUndefined = <T extends object>(value: T): T => JSON.parse(JSON.stringify(value));
-const noCrOnlyText = (value: object): boolean => !Object.values(value).some((v) => typeof v === 'string' && /^\r+$/.test(v));
-const link = fc.record({ Href: xmlText, Name: optional(xmlText), Type: optional(xmlText), Rel: xmlText }).map(withoutUndefined);
-const values: Record<(typeof SCHEMAS)[number], fc.Arbitrary<object>> = {
-  EntityReferences: fc.record({ Refs: fc.array(fc.record({ UID: xmlText, Name: xmlText, Href: xmlText, Type: xmlText, Links: fc.array(link, { maxLength: 3 }) }), { maxLength: 3 }) }),
-  Error: fc
-    .record({ Message: xmlText, StatusCode: fc.integer({ min: 100, max: 599 }), Status: optional(xmlText), FirstChanceExceptionMessage: optional(xmlText), StackTrace: optional(xmlText) })
-    .map(withoutUndefined)
-    .filter(noCrOnlyText),
-  LogonSession: fc
-    .record({ Href: xmlText, Type: xmlText, Links: fc.array(link, { maxLength: 2 }), UserName: optional(xmlText), SessionId: xmlText })
-    .map(withoutUndefined)
-    .filter(noCrOnlyText),
-};
+const values = referenceReadable;
 const document = fc.constantFrom(...SCHEMAS).chain((schema) => values[schema].map((value) => ({ schema, value, text: encodeXml(schema, value) })));
 
 const variant = fc.record({ bom: fc.boolean(), prefix: fc.boolean(), comment: fc.boolean(), unknown: fc.boolean(), crlf: fc.boolean(), quotes: fc.boolean() });
