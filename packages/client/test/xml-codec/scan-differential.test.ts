@@ -212,8 +212,8 @@ describe('…and on random documents (fast-check)', () => {
         const { scanned, saxes } = agreesWithSaxes(broken, schema);
         if (!saxes.ok) refused++;
         if (scanned) taken++;
-        // What saxes takes the scanner takes too, but for whitespace before the BOM (which saxes skips; left to it).
-        if (saxes.ok && !/^[ \t\r\n]+\uFEFF/.test(broken)) expect(scanned).toBe(true);
+        // Garbage may leave XML that saxes takes but the scanner's subset does not (a name such as `:`); the fallback then
+        // answers, so only agreement is required here. The valid-document property checks the scanner takes all it should.
       }),
       { numRuns: 2000 },
     );
