@@ -69,6 +69,46 @@ async function measure(run: () => unknown, runs: number) {
   return { ms: median(times.length > 1 ? times.slice(1) : times), peakBytes: Math.max(0, peak) };
 }
 
+/** Runs `first` and `second` alternately (order swapped every round, so drift falls on both); medians and the median per-round ratio. */
+async function alternate(first: () => Promise<number>, second: () => Promise<number>, rounds: number) {
+  const firsts: number[] = [];
+  const seconds: number[] = [];
+  const ratios: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    let a: number;
+    let b: number;
+    if (round % 2 === 0) {
+      a = await first();
+      b = await second();
+    } else {
+      b = await second();
+      a = await first();
+    }
+    firsts.push(a);
+    seconds.push(b);
+    ratios.push(a / b);
+  }
+  return { first: median(firsts), second: median(seconds), ratio: median(ratios) };
+}
+
+/** Decoders `a` and `b` on collections of `count` refs, side by side in this process, each run after a forced GC. */
+async function pair(a: string, b: string, count: number, rounds: number) {
+  const timed = (name: string) => {
+    const decoder = decoders[name]!;
+    const text = readFileSync(fileOf(count, decoder.format), 'utf8');
+    return async () => {
+      gc();
+      const start = performance.now();
+      decoder.run(text);
+      return performance.now() - start;
+    };
+  };
+  const [first, second] = [timed(a), timed(b)];
+  await alternate(first, second, 2); // JIT warm-up, not counted
+  const { first: aMs, second: bMs, ratio } = await alternate(first, second, rounds);
+  return { aMs, bMs, ratio };
+}
+
 async function overhead(url: string, batches: number, perBatch: number) {
   const em = createEmClient({ baseUrl: url, format: 'json', sessionId: TOKEN });
   const headers = { accept: 'application/json', 'X-RestSvcSessionId': TOKEN };
@@ -82,14 +122,8 @@ async function overhead(url: string, batches: number, perBatch: number) {
   };
   await batch(raw);
   await batch(client);
-  const rawTimes: number[] = [];
-  const clientTimes: number[] = [];
-  // Alternating batches, so drift (JIT, sockets, GC) falls on both.
-  for (let i = 0; i < batches; i++) {
-    rawTimes.push(await batch(raw));
-    clientTimes.push(await batch(client));
-  }
-  return { rawUs: median(rawTimes), clientUs: median(clientTimes) };
+  const { first: clientUs, second: rawUs, ratio } = await alternate(() => batch(client), () => batch(raw), batches);
+  return { rawUs, clientUs, ratio };
 }
 
 const [task, ...args] = process.argv.slice(2);
@@ -99,6 +133,9 @@ if (task === 'decode') {
   const decoder = decoders[name]!;
   const text = readFileSync(fileOf(Number(count), decoder.format), 'utf8');
   result = await measure(() => decoder.run(text), Number(runs));
+} else if (task === 'pair') {
+  const [a, b, count, rounds] = args as [string, string, string, string];
+  result = await pair(a, b, Number(count), Number(rounds));
 } else if (task === 'stream') {
   const [mode, format, count, url] = args as ['iterate' | 'list', 'xml' | 'json', string, string];
   const em = createEmClient({ baseUrl: url, format, sessionId: TOKEN, timeoutMs: 120_000, maxResponseBytes: 1024 ** 3 });
@@ -110,7 +147,7 @@ if (task === 'decode') {
     return undefined;
   }, 1);
 } else if (task === 'overhead') {
-  result = await overhead(args[0]!, 7, 300);
+  result = await overhead(args[0]!, 15, 300);
 } else {
   throw new Error(`unknown task ${task}`);
 }

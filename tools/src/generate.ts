@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { describeSpec } from './descriptor.ts';
+import { renderJsonReaders } from './json-readers.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -33,30 +34,36 @@ async function renderTypes(spec: unknown): Promise<GeneratedFile> {
   };
 }
 
-/** The codec descriptor of `spec` (a bundled OpenAPI document), as the client's generated module. */
-export function renderDescriptor(spec: unknown): GeneratedFile {
+/** The codec of `spec` (a bundled OpenAPI document): its descriptor and the JSON readers compiled from it. */
+export function renderCodec(spec: unknown): GeneratedFile[] {
   const { schemas, operations } = describeSpec(spec as Parameters<typeof describeSpec>[0]);
   const json = (value: unknown) => JSON.stringify(value, null, 2);
-  return {
-    path: 'packages/client/src/generated/descriptor.gen.ts',
-    contents: [
-      banner('codec descriptor'),
-      "import type { OperationDescriptor, SchemaDescriptor } from '../descriptor.ts';",
-      '',
-      '/** How each schema reads in JSON and in XML (from its `xml` objects). */',
-      `export const schemas = ${json(schemas)} as const satisfies Record<string, SchemaDescriptor>;`,
-      '',
-      '/** Each operation, keyed `METHOD /path/{template}`, with the schema of each response body. */',
-      `export const operations = ${json(operations)} as const satisfies Record<string, OperationDescriptor>;`,
-      '',
-      'export type SchemaName = keyof typeof schemas;',
-      '',
-    ].join('\n'),
-  };
+  return [
+    {
+      path: 'packages/client/src/generated/descriptor.gen.ts',
+      contents: [
+        banner('codec descriptor'),
+        "import type { OperationDescriptor, SchemaDescriptor } from '../descriptor.ts';",
+        '',
+        '/** How each schema reads in JSON and in XML (from its `xml` objects). */',
+        `export const schemas = ${json(schemas)} as const satisfies Record<string, SchemaDescriptor>;`,
+        '',
+        '/** Each operation, keyed `METHOD /path/{template}`, with the schema of each response body. */',
+        `export const operations = ${json(operations)} as const satisfies Record<string, OperationDescriptor>;`,
+        '',
+        'export type SchemaName = keyof typeof schemas;',
+        '',
+      ].join('\n'),
+    },
+    {
+      path: 'packages/client/src/generated/json-readers.gen.ts',
+      contents: renderJsonReaders(schemas, banner('JSON readers')),
+    },
+  ];
 }
 
 /** Every generated file, in a stable order. */
 export async function renderGeneratedFiles(): Promise<GeneratedFile[]> {
   const spec: unknown = JSON.parse(await readFile(bundlePath, 'utf8'));
-  return [await renderTypes(spec), renderDescriptor(spec)];
+  return [await renderTypes(spec), ...renderCodec(spec)];
 }

@@ -2,7 +2,7 @@
 import type { PropertyDescriptor, SchemaDescriptor } from './descriptor.ts';
 import { EmError } from './errors.ts';
 import { schemas } from './generated/descriptor.gen.ts';
-import { FAILED, normalizeFast } from './json/fast-normalize.ts';
+import { propertyNames, readers } from './generated/json-readers.gen.ts';
 
 export type SchemaName = keyof typeof schemas;
 
@@ -68,6 +68,16 @@ export function normalizeObject(schema: SchemaDescriptor, value: unknown, where:
   return out;
 }
 
+// The generated readers read `value[name]` without hasOwn (that costs 8% of the JSON path), which is sound only while no
+// property name can be inherited; a polluted Object.prototype sends every value through normalizeObject instead.
+const inheritable = (): boolean => propertyNames.some((name) => name in Object.prototype);
+
+/** A freshly parsed JSON value as `schemaName`, reusing its objects where they fit; throws normalizeObject's error (with `where`). */
+export function normalize(schemaName: string, value: unknown, where: string): Record<string, unknown> {
+  const fast = inheritable() ? undefined : readers[schemaName]?.(value);
+  return fast ?? normalizeObject(schemaOf(schemaName), value, where);
+}
+
 /** Decodes JSON text (a leading BOM is tolerated) as `schemaName`. */
 export function decodeJson(text: string, schemaName: string): unknown {
   let value: unknown;
@@ -76,7 +86,5 @@ export function decodeJson(text: string, schemaName: string): unknown {
   } catch (cause) {
     throw new EmError('invalid-body', `Invalid JSON body: ${(cause as Error).message}. Expected a ${schemaName} object.`, { cause });
   }
-  // The fast pass builds no paths; when it fails, normalizeObject finds the same failure and names it.
-  const fast = normalizeFast(schemaName, value);
-  return fast !== FAILED ? fast : normalizeObject(schemaOf(schemaName), value, schemaName);
+  return normalize(schemaName, value, schemaName);
 }

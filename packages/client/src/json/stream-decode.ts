@@ -2,9 +2,8 @@
 // each item is assembled on its own (by a TokenParser), normalised and handed over, and never kept.
 import { TokenParser, Tokenizer, TokenType, type ParsedTokenInfo } from '@streamparser/json';
 import { EmError } from '../errors.ts';
-import { invalid, normalizeObject, schemaOf } from '../normalize.ts';
+import { invalid, normalize } from '../normalize.ts';
 import { collectionOf } from '../stream/collection.ts';
-import { FAILED, normalizeFast } from './fast-normalize.ts';
 
 const enum At {
   Root,
@@ -23,12 +22,6 @@ const enum At {
   /** Inside a value that a TokenParser is assembling. */
   Assembling,
   Done,
-}
-
-/** Normalises a whole value as `schemaName`, throwing normalizeObject's error (with `where`) when it does not fit. */
-function normalize(schemaName: string, value: unknown, where: string): Record<string, unknown> {
-  const fast = normalizeFast(schemaName, value);
-  return fast !== FAILED ? fast : normalizeObject(schemaOf(schemaName), value, where);
 }
 
 export class JsonStreamDecoder {

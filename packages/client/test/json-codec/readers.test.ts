@@ -1,4 +1,5 @@
-// decodeJson's fast pass (which reuses JSON.parse's objects) against normalizeObject, the rules it must keep.
+// decodeJson's generated readers (src/generated/json-readers.gen.ts, which reuse JSON.parse's objects) against
+// normalizeObject, the rules they must keep.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeJson, EmError } from '../../src/index.ts';
@@ -27,15 +28,19 @@ const ref = fc.tuple(
 const bodies = {
   EntityReferences: fc.oneof(fc.record({ Refs: items(ref.map(([r, e]) => ({ ...e, ...r }))) }, { requiredKeys: [] }), scalar, fc.array(scalar)),
   Error: fc.record({ Message: field(fc.string()), StatusCode: field(fc.integer({ min: 100, max: 599 })), Status: field(fc.string()), StackTrace: field(fc.string()) }, { requiredKeys: [] }),
+  LogonSession: fc.tuple(
+    fc.record({ UserName: field(fc.string()), SessionId: field(fc.string()), Href: field(fc.string()), Type: field(fc.string()), Links: items(link.map(([l, e]) => ({ ...e, ...l }))) }, { requiredKeys: [] }),
+    extra,
+  ).map(([s, e]) => ({ ...e, ...s })),
 };
 
-describe('the JSON fast pass keeps normalizeObject’s rules', () => {
+describe('the generated JSON readers keep normalizeObject’s rules', () => {
   it.each(Object.keys(bodies) as (keyof typeof bodies)[])('%s: same value or same error (2,000 random bodies)', (schema) => {
     fc.assert(
       fc.property(bodies[schema], (body) => {
         const text = JSON.stringify(body) ?? 'null';
         const expected = run(() => normalizeObject(schemaOf(schema), JSON.parse(text), schema));
-        expect(run(() => decodeJson(text, schema))).toEqual(expected);
+        expect(run(() => decodeJson(text, schema))).toStrictEqual(expected);
       }),
       { numRuns: 2000 },
     );
@@ -47,5 +52,17 @@ describe('the JSON fast pass keeps normalizeObject’s rules', () => {
     };
     expect(Object.keys(value.Refs[0]!.Links[0]!)).toEqual(['Href', 'Rel']);
     expect(Object.getPrototypeOf(value.Refs[0]!.Links[0]!)).toBe(Object.prototype);
+  });
+
+  it('reads own keys only when Object.prototype is polluted with a property name', () => {
+    const body = '{"Refs":[{"UID":"u","Href":"h","Type":"t","Links":[{"Rel":"r","Href":"h"}]}]}';
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['Name'] = 'inherited';
+    try {
+      // Without hasOwn, the missing Name would read as the inherited one.
+      expect(() => decodeJson(body, 'EntityReferences')).toThrow('Invalid body at EntityReferences.Refs[0].Name: expected a required string, got nothing.');
+    } finally {
+      delete proto['Name'];
+    }
   });
 });

@@ -1,0 +1,327 @@
+// This file is generated from spec/ by tools/src/generate.ts (JSON readers). Do not edit: run `pnpm generate`.
+
+// The JSON path's fast readers (decodeJson in src/normalize.ts). A reader answers the value normalizeObject would, or
+// undefined where normalizeObject would throw (it then runs to say why). Readers use `value[name]` without hasOwn, so
+// decodeJson uses them only while Object.prototype has none of `propertyNames`.
+
+type Json = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Link, checked in place; copied when a key is unknown or an optional value is null. */
+function readLink(value: unknown): Json | undefined {
+  if (!isRecord(value)) return undefined;
+  for (const key in value) {
+    switch (key) {
+      case 'Href':
+      case 'Name':
+      case 'Type':
+      case 'Rel':
+        break;
+      default:
+        return copyLink(value);
+    }
+  }
+  if (typeof value['Href'] !== 'string') return undefined;
+  {
+    const raw = value['Name'];
+    if (raw === null) return copyLink(value);
+    if (raw !== undefined && typeof raw !== 'string') return undefined;
+  }
+  {
+    const raw = value['Type'];
+    if (raw === null) return copyLink(value);
+    if (raw !== undefined && typeof raw !== 'string') return undefined;
+  }
+  if (typeof value['Rel'] !== 'string') return undefined;
+  return value;
+}
+
+function copyLink(value: Json): Json | undefined {
+  const out: Json = {};
+  {
+    const raw = value['Href'];
+    if (typeof raw !== 'string') return undefined;
+    out['Href'] = raw;
+  }
+  {
+    const raw = value['Name'];
+    if (raw !== null && raw !== undefined) {
+      if (typeof raw !== 'string') return undefined;
+      out['Name'] = raw;
+    }
+  }
+  {
+    const raw = value['Type'];
+    if (raw !== null && raw !== undefined) {
+      if (typeof raw !== 'string') return undefined;
+      out['Type'] = raw;
+    }
+  }
+  {
+    const raw = value['Rel'];
+    if (typeof raw !== 'string') return undefined;
+    out['Rel'] = raw;
+  }
+  return out;
+}
+
+function readLinkList(raw: unknown): unknown[] | undefined {
+  if (raw === null || raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    const item = readLink(raw);
+    return item === undefined ? undefined : [item];
+  }
+  for (let i = 0; i < raw.length; i++) {
+    const item = readLink(raw[i]);
+    if (item === undefined) return undefined;
+    raw[i] = item;
+  }
+  return raw;
+}
+
+/** Ref, checked in place; copied when a key is unknown or an optional value is null. */
+function readRef(value: unknown): Json | undefined {
+  if (!isRecord(value)) return undefined;
+  for (const key in value) {
+    switch (key) {
+      case 'UID':
+      case 'Name':
+      case 'Href':
+      case 'Type':
+      case 'Links':
+        break;
+      default:
+        return copyRef(value);
+    }
+  }
+  if (typeof value['UID'] !== 'string') return undefined;
+  if (typeof value['Name'] !== 'string') return undefined;
+  if (typeof value['Href'] !== 'string') return undefined;
+  if (typeof value['Type'] !== 'string') return undefined;
+  {
+    const items = readLinkList(value['Links']);
+    if (items === undefined) return undefined;
+    value['Links'] = items;
+  }
+  return value;
+}
+
+function copyRef(value: Json): Json | undefined {
+  const out: Json = {};
+  {
+    const raw = value['UID'];
+    if (typeof raw !== 'string') return undefined;
+    out['UID'] = raw;
+  }
+  {
+    const raw = value['Name'];
+    if (typeof raw !== 'string') return undefined;
+    out['Name'] = raw;
+  }
+  {
+    const raw = value['Href'];
+    if (typeof raw !== 'string') return undefined;
+    out['Href'] = raw;
+  }
+  {
+    const raw = value['Type'];
+    if (typeof raw !== 'string') return undefined;
+    out['Type'] = raw;
+  }
+  {
+    const items = readLinkList(value['Links']);
+    if (items === undefined) return undefined;
+    out['Links'] = items;
+  }
+  return out;
+}
+
+function readRefList(raw: unknown): unknown[] | undefined {
+  if (raw === null || raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    const item = readRef(raw);
+    return item === undefined ? undefined : [item];
+  }
+  for (let i = 0; i < raw.length; i++) {
+    const item = readRef(raw[i]);
+    if (item === undefined) return undefined;
+    raw[i] = item;
+  }
+  return raw;
+}
+
+/** EntityReferences, checked in place; copied when a key is unknown or an optional value is null. */
+function readEntityReferences(value: unknown): Json | undefined {
+  if (!isRecord(value)) return undefined;
+  for (const key in value) {
+    switch (key) {
+      case 'Refs':
+        break;
+      default:
+        return copyEntityReferences(value);
+    }
+  }
+  {
+    const items = readRefList(value['Refs']);
+    if (items === undefined) return undefined;
+    value['Refs'] = items;
+  }
+  return value;
+}
+
+function copyEntityReferences(value: Json): Json | undefined {
+  const out: Json = {};
+  {
+    const items = readRefList(value['Refs']);
+    if (items === undefined) return undefined;
+    out['Refs'] = items;
+  }
+  return out;
+}
+
+/** Error, checked in place; copied when a key is unknown or an optional value is null. */
+function readError(value: unknown): Json | undefined {
+  if (!isRecord(value)) return undefined;
+  for (const key in value) {
+    switch (key) {
+      case 'Message':
+      case 'StatusCode':
+      case 'Status':
+      case 'FirstChanceExceptionMessage':
+      case 'StackTrace':
+        break;
+      default:
+        return copyError(value);
+    }
+  }
+  if (typeof value['Message'] !== 'string') return undefined;
+  if (!Number.isSafeInteger(value['StatusCode'])) return undefined;
+  {
+    const raw = value['Status'];
+    if (raw === null) return copyError(value);
+    if (raw !== undefined && typeof raw !== 'string') return undefined;
+  }
+  {
+    const raw = value['FirstChanceExceptionMessage'];
+    if (raw === null) return copyError(value);
+    if (raw !== undefined && typeof raw !== 'string') return undefined;
+  }
+  {
+    const raw = value['StackTrace'];
+    if (raw === null) return copyError(value);
+    if (raw !== undefined && typeof raw !== 'string') return undefined;
+  }
+  return value;
+}
+
+function copyError(value: Json): Json | undefined {
+  const out: Json = {};
+  {
+    const raw = value['Message'];
+    if (typeof raw !== 'string') return undefined;
+    out['Message'] = raw;
+  }
+  {
+    const raw = value['StatusCode'];
+    if (!Number.isSafeInteger(raw)) return undefined;
+    out['StatusCode'] = raw;
+  }
+  {
+    const raw = value['Status'];
+    if (raw !== null && raw !== undefined) {
+      if (typeof raw !== 'string') return undefined;
+      out['Status'] = raw;
+    }
+  }
+  {
+    const raw = value['FirstChanceExceptionMessage'];
+    if (raw !== null && raw !== undefined) {
+      if (typeof raw !== 'string') return undefined;
+      out['FirstChanceExceptionMessage'] = raw;
+    }
+  }
+  {
+    const raw = value['StackTrace'];
+    if (raw !== null && raw !== undefined) {
+      if (typeof raw !== 'string') return undefined;
+      out['StackTrace'] = raw;
+    }
+  }
+  return out;
+}
+
+/** LogonSession, checked in place; copied when a key is unknown or an optional value is null. */
+function readLogonSession(value: unknown): Json | undefined {
+  if (!isRecord(value)) return undefined;
+  for (const key in value) {
+    switch (key) {
+      case 'Href':
+      case 'Type':
+      case 'Links':
+      case 'UserName':
+      case 'SessionId':
+        break;
+      default:
+        return copyLogonSession(value);
+    }
+  }
+  if (typeof value['Href'] !== 'string') return undefined;
+  if (typeof value['Type'] !== 'string') return undefined;
+  {
+    const items = readLinkList(value['Links']);
+    if (items === undefined) return undefined;
+    value['Links'] = items;
+  }
+  {
+    const raw = value['UserName'];
+    if (raw === null) return copyLogonSession(value);
+    if (raw !== undefined && typeof raw !== 'string') return undefined;
+  }
+  if (typeof value['SessionId'] !== 'string') return undefined;
+  return value;
+}
+
+function copyLogonSession(value: Json): Json | undefined {
+  const out: Json = {};
+  {
+    const raw = value['Href'];
+    if (typeof raw !== 'string') return undefined;
+    out['Href'] = raw;
+  }
+  {
+    const raw = value['Type'];
+    if (typeof raw !== 'string') return undefined;
+    out['Type'] = raw;
+  }
+  {
+    const items = readLinkList(value['Links']);
+    if (items === undefined) return undefined;
+    out['Links'] = items;
+  }
+  {
+    const raw = value['UserName'];
+    if (raw !== null && raw !== undefined) {
+      if (typeof raw !== 'string') return undefined;
+      out['UserName'] = raw;
+    }
+  }
+  {
+    const raw = value['SessionId'];
+    if (typeof raw !== 'string') return undefined;
+    out['SessionId'] = raw;
+  }
+  return out;
+}
+
+/** Schema name → its reader. */
+export const readers: Record<string, (value: unknown) => Json | undefined> = {
+  'Link': readLink,
+  'Ref': readRef,
+  'EntityReferences': readEntityReferences,
+  'Error': readError,
+  'LogonSession': readLogonSession,
+};
+
+/** Every property name the readers read. */
+export const propertyNames: readonly string[] = ['FirstChanceExceptionMessage', 'Href', 'Links', 'Message', 'Name', 'Refs', 'Rel', 'SessionId', 'StackTrace', 'Status', 'StatusCode', 'Type', 'UID', 'UserName'];
