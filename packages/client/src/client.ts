@@ -1,6 +1,7 @@
 // createEmClient: openapi-fetch's typed calls over EM's transport (media negotiation, sessions, bounded decoding).
 import createClient, { type Client } from 'openapi-fetch';
 import { Agent, fetch as undiciFetch } from 'undici';
+import { Deadlines } from './deadline.ts';
 import type { OperationDescriptor } from './descriptor.ts';
 import { EmError } from './errors.ts';
 import { operations } from './generated/descriptor.gen.ts';
@@ -9,7 +10,7 @@ import { serializePath } from './path.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
 import { type Credentials, SessionManager } from './session.ts';
 import { streamCollection } from './stream/iterate.ts';
-import { exchange, type ExchangeInit, type TransportOptions } from './transport.ts';
+import { type Answer, DecodedResponse, exchange, type ExchangeInit, type TransportOptions } from './transport.ts';
 import type { ErrorBody, Link, LogonSession, NormalizedPaths, Ref } from './types.ts';
 
 export interface EmClientOptions {
@@ -38,6 +39,8 @@ export interface EmClientOptions {
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
 const TOKEN_HEADER = 'X-RestSvcSessionId';
+/** ExchangeInit's header names are lower case. */
+const TOKEN_KEY = 'x-restsvcsessionid';
 
 type Method = 'GET' | 'POST' | 'DELETE';
 type Core = Client<NormalizedPaths>;
@@ -88,11 +91,13 @@ export function createEmClient(options: EmClientOptions): EmClient {
     throw new EmError('invalid-argument', `baseUrl ${JSON.stringify(options.baseUrl)} is not a URL; expected e.g. https://em.example.com:9398/api.`, { cause });
   }
   const root = baseUrl.href.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const transport: TransportOptions = {
     baseUrl,
     fetch: makeFetch(options),
     format: options.format ?? 'json',
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    timeoutMs,
+    deadlines: new Deadlines(timeoutMs),
     maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     retry: options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry },
     ...(options.signal ? { signal: options.signal } : {}),
@@ -110,14 +115,14 @@ export function createEmClient(options: EmClientOptions): EmClient {
     throw new EmError(error.kind, message, { ...(error.status !== undefined ? { status: error.status } : {}), ...(error.body ? { body: error.body } : {}) });
   };
 
-  async function sendWithSession(url: string, init: ExchangeInit, operation: OperationDescriptor) {
+  async function sendWithSession(url: string, init: ExchangeInit, operation: OperationDescriptor): Promise<Answer> {
     const token = await session.token();
-    init.headers.set(TOKEN_HEADER, token);
-    const response = await exchange(transport, url, init, operation);
-    if (response.status !== 401) return response;
+    init.headers[TOKEN_KEY] = token;
+    const answer = await exchange(transport, url, init, operation);
+    if (answer.response.status !== 401) return answer;
     const renewed = await session.renew(token);
-    if (renewed === undefined) return response;
-    init.headers.set(TOKEN_HEADER, renewed);
+    if (renewed === undefined) return answer;
+    init.headers[TOKEN_KEY] = renewed;
     return exchange(transport, url, init, operation);
   }
 
@@ -126,15 +131,16 @@ export function createEmClient(options: EmClientOptions): EmClient {
     pathSerializer: (pathname, params) => serializePath(pathname, params),
   });
 
-  const request = (method: Method, template: string, request: Request, signal: AbortSignal | undefined): Promise<Response> => {
+  const request = async (method: Method, template: string, request: Request, signal: AbortSignal | undefined): Promise<Response> => {
     const operation = operationFor(method, template);
-    const init: ExchangeInit = { method, headers: new Headers(request.headers), ...(signal ? { signal } : {}) };
-    if (operation.auth === 'session') return sendWithSession(request.url, init, operation);
+    // Headers iterate with lower-case names, as ExchangeInit wants them.
+    const init: ExchangeInit = { method, headers: Object.fromEntries(request.headers), ...(signal ? { signal } : {}) };
+    if (operation.auth === 'session') return new DecodedResponse(await sendWithSession(request.url, init, operation));
     if (operation.auth === 'basic') {
       if (!options.credentials) throw new EmError('unauthorized', `${method} ${template} needs \`credentials\`.`);
-      init.headers.set('authorization', `Basic ${basic(options.credentials)}`);
+      init.headers['authorization'] = `Basic ${basic(options.credentials)}`;
     }
-    return exchange(transport, request.url, init, operation);
+    return new DecodedResponse(await exchange(transport, request.url, init, operation));
   };
 
   const typed =
@@ -171,25 +177,26 @@ export function createEmClient(options: EmClientOptions): EmClient {
       : undefined,
   );
 
+  const restorePoints = operationFor('GET', '/backups/{ID}/restorePoints');
+
+  // Straight to the transport, as em.GET would answer but without openapi-fetch's Request and Response copies.
   async function listRestorePoints(backupId: string, init?: { signal?: AbortSignal }): Promise<Ref[]> {
-    const { data, error, response } = await em.GET('/backups/{ID}/restorePoints', {
-      params: { path: { ID: backupId } },
-      ...(init?.signal ? { signal: init.signal } : {}),
-    });
-    if (!data) throw httpError('list restore points', response, error);
-    return data.Refs;
+    const url = `${root}${serializePath(restorePoints.path, { ID: backupId })}`;
+    const { response, value } = await sendWithSession(url, { method: 'GET', headers: {}, ...(init?.signal ? { signal: init.signal } : {}) }, restorePoints);
+    // A 2xx the spec gives no body (a 204, say) carries no collection either.
+    if (!response.ok || value === undefined) throw httpError('list restore points', response, value);
+    return (value as { Refs: Ref[] }).Refs;
   }
 
   async function* iterateRestorePoints(backupId: string, init?: { signal?: AbortSignal }): AsyncGenerator<Ref> {
     try {
-      const operation = operationFor('GET', '/backups/{ID}/restorePoints');
-      const url = `${root}${serializePath(operation.path, { ID: backupId })}`;
+      const url = `${root}${serializePath(restorePoints.path, { ID: backupId })}`;
       yield* streamCollection({
         transport,
-        operation,
+        operation: restorePoints,
         ...(init?.signal ? { signal: init.signal } : {}),
-        send: (exchangeInit) => sendWithSession(url, exchangeInit, operation),
-        httpError: (response) => httpError('list restore points', response, response.value),
+        send: (exchangeInit) => sendWithSession(url, exchangeInit, restorePoints),
+        httpError: ({ response, value }) => httpError('list restore points', response, value),
       }) as AsyncGenerator<Ref>;
     } catch (error) {
       scrub(error);
@@ -199,12 +206,12 @@ export function createEmClient(options: EmClientOptions): EmClient {
   async function logout(): Promise<void> {
     const owned = session.take();
     if (!owned) return;
-    const headers = new Headers({ [TOKEN_HEADER]: owned.token });
     const url = `${root}${serializePath('/logonSessions/{ID}', { ID: owned.session.SessionId })}`;
-    const response = await exchange(transport, url, { method: 'DELETE', headers }, operationFor('DELETE', '/logonSessions/{ID}'));
+    const init = { method: 'DELETE', headers: { [TOKEN_KEY]: owned.token } };
+    const { response, value } = await exchange(transport, url, init, operationFor('DELETE', '/logonSessions/{ID}'));
     // 401 and 404: the session had already ended, which is what logout wants.
     if (!response.ok && response.status !== 401 && response.status !== 404) {
-      throw httpError('log out', response, response.value);
+      throw httpError('log out', response, value);
     }
   }
 
@@ -224,9 +231,9 @@ export function createEmClient(options: EmClientOptions): EmClient {
     if (!operation) {
       throw new EmError('invalid-argument', `The spec documents no GET ${path}, so its answer cannot be decoded; follow() serves documented resources only.`);
     }
-    const response = await sendWithSession(target.href, { method: 'GET', headers: new Headers() }, operation);
-    if (!response.ok) throw httpError(`follow ${path}`, response, response.value);
-    return response.value as T;
+    const { response, value } = await sendWithSession(target.href, { method: 'GET', headers: {} }, operation);
+    if (!response.ok) throw httpError(`follow ${path}`, response, value);
+    return value as T;
   }
 
   // Every public method's failures pass through scrub on their way out.

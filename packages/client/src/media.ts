@@ -16,7 +16,7 @@ export function formatOf(contentType: string | null): Format | undefined {
 }
 
 /** Decodes a body by its Content-Type, not by what was asked for. */
-export async function decodeBody(text: string, contentType: string | null, schemaName: string, status: number): Promise<unknown> {
+export function decodeBody(text: string, contentType: string | null, schemaName: string, status: number): unknown {
   const format = formatOf(contentType);
   if (format === 'json') return decodeJson(text, schemaName);
   if (format === 'xml') return decodeXmlText(text, schemaName);

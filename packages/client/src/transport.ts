@@ -1,5 +1,6 @@
 // One HTTP exchange: send with a deadline, follow only same-origin redirects, read a bounded body, decode it by Content-Type.
 import { readBody } from './body.ts';
+import type { Deadlines } from './deadline.ts';
 import type { OperationDescriptor } from './descriptor.ts';
 import { EmError } from './errors.ts';
 import { ACCEPT, decodeBody, type Format } from './media.ts';
@@ -11,20 +12,31 @@ export interface TransportOptions {
   fetch: (input: string, init: RequestInit) => Promise<Response>;
   format: Format;
   timeoutMs: number;
+  /** Each exchange's `timeoutMs` deadline. */
+  deadlines: Deadlines;
   maxResponseBytes: number;
   retry: RetryPolicy | false;
   signal?: AbortSignal;
 }
 
-/** A response whose body has been read and decoded; `json()` returns the decoded value. */
+/** What an exchange returns: the answer, its body already read (or kept for `takeBody`), and that body decoded. */
+export interface Answer {
+  response: Response;
+  /** Undefined when there was no body, or it was kept. */
+  value: unknown;
+  /** The body as read; '' when there was none, or it was kept. */
+  text: string;
+}
+
+/** An answer as a Response for openapi-fetch, whose body has been read and decoded; `json()` returns the decoded value. */
 export class DecodedResponse extends Response {
   readonly value: unknown;
 
-  constructor(value: unknown, from: Response, bytes: number) {
-    const headers = new Headers(from.headers);
+  constructor({ response, value, text }: Answer) {
+    const headers = new Headers(response.headers);
     headers.delete('transfer-encoding');
-    headers.set('content-length', value === undefined ? '0' : String(bytes));
-    super(null, { status: from.status, statusText: from.statusText, headers });
+    headers.set('content-length', value === undefined ? '0' : String(Buffer.byteLength(text)));
+    super(null, { status: response.status, statusText: response.statusText, headers });
     this.value = value;
   }
 
@@ -58,7 +70,8 @@ export function failure(cause: unknown, deadline: AbortSignal, callers: AbortSig
 
 export interface ExchangeInit {
   method: string;
-  headers: Headers;
+  /** Names in lower case, so that setting one replaces it. */
+  headers: Record<string, string>;
   /** The caller's signal for this request, on top of the client's. */
   signal?: AbortSignal;
   /** Replaces the `timeoutMs` deadline: streaming runs its own idle timer instead. */
@@ -67,13 +80,13 @@ export interface ExchangeInit {
   takeBody?: (response: Response) => boolean;
 }
 
-export async function exchange(options: TransportOptions, url: string, init: ExchangeInit, operation: OperationDescriptor): Promise<DecodedResponse> {
-  const deadline = init.deadline ?? AbortSignal.timeout(options.timeoutMs);
+export async function exchange(options: TransportOptions, url: string, init: ExchangeInit, operation: OperationDescriptor): Promise<Answer> {
+  const own = init.deadline ? undefined : options.deadlines.start();
+  const deadline = init.deadline ?? own!.signal;
   const callers = [options.signal, init.signal].filter((s): s is AbortSignal => s !== undefined);
   const signal = callers.length === 0 ? deadline : AbortSignal.any([deadline, ...callers]);
   const origin = options.baseUrl.origin;
-  const headers = new Headers(init.headers);
-  if (!headers.has('accept')) headers.set('accept', ACCEPT[options.format]);
+  const headers = { accept: ACCEPT[options.format], ...init.headers };
   try {
     let target = url;
     let method = init.method;
@@ -102,7 +115,7 @@ export async function exchange(options: TransportOptions, url: string, init: Exc
         target = next.href;
         continue;
       }
-      if (response.ok && init.takeBody?.(response)) return new DecodedResponse(undefined, response, 0);
+      if (response.ok && init.takeBody?.(response)) return { response, value: undefined, text: '' };
       const text = await readBody(response, options.maxResponseBytes);
       const schema = schemaFor(operation, response.status);
       if (text === '' || schema === null) {
@@ -111,17 +124,22 @@ export async function exchange(options: TransportOptions, url: string, init: Exc
             status: response.status,
           });
         }
-        return new DecodedResponse(undefined, response, 0);
+        return { response, value: undefined, text };
       }
-      const value = await decodeBody(text, response.headers.get('content-type'), schema, response.status).catch((error: unknown) => {
+      let value: unknown;
+      try {
+        value = decodeBody(text, response.headers.get('content-type'), schema, response.status);
+      } catch (error) {
         // Decoders do not know the status; the caller needs it.
         throw error instanceof EmError && error.status === undefined
           ? new EmError(error.kind, error.message, { status: response.status, cause: error.cause })
           : error;
-      });
-      return new DecodedResponse(value, response, Buffer.byteLength(text));
+      }
+      return { response, value, text };
     }
   } catch (cause) {
     throw failure(cause, deadline, callers, origin, options.timeoutMs);
+  } finally {
+    own?.end();
   }
 }

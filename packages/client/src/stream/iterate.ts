@@ -4,7 +4,7 @@ import type { OperationDescriptor } from '../descriptor.ts';
 import { EmError } from '../errors.ts';
 import { JsonStreamDecoder } from '../json/stream-decode.ts';
 import { formatOf } from '../media.ts';
-import { type DecodedResponse, type ExchangeInit, failure, type TransportOptions } from '../transport.ts';
+import { type Answer, type ExchangeInit, failure, type TransportOptions } from '../transport.ts';
 import { XmlStreamDecoder } from '../xml/stream-decode.ts';
 import { collectionOf } from './collection.ts';
 
@@ -14,9 +14,9 @@ export interface StreamRequest {
   /** The caller's signal for this request, on top of the client's. */
   signal?: AbortSignal;
   /** Sends with the client's session (logon, one renewal on a 401): the same path as every other request. */
-  send: (init: ExchangeInit) => Promise<DecodedResponse>;
+  send: (init: ExchangeInit) => Promise<Answer>;
   /** The error for an answer that is not 2xx, its `Error` body decoded. */
-  httpError: (response: DecodedResponse) => EmError;
+  httpError: (answer: Answer) => EmError;
 }
 
 interface Decoder {
@@ -56,9 +56,9 @@ export async function* streamCollection(request: StreamRequest): AsyncGenerator<
   let finished = false;
   try {
     arm();
-    const response = await request.send({
+    const answer = await request.send({
       method: 'GET',
-      headers: new Headers(),
+      headers: {},
       ...(request.signal ? { signal: request.signal } : {}),
       deadline: idle.signal,
       // Anything but the collection in XML or JSON is read and decoded (or refused) the ordinary way.
@@ -69,9 +69,9 @@ export async function* streamCollection(request: StreamRequest): AsyncGenerator<
       },
     });
     disarm();
-    if (!response.ok) throw request.httpError(response);
+    if (!answer.response.ok) throw request.httpError(answer);
     if (body === undefined) {
-      const value = response.value as Record<string, unknown> | undefined;
+      const value = answer.value as Record<string, unknown> | undefined;
       yield* (value?.[collection.property.name] as Record<string, unknown>[] | undefined) ?? [];
       finished = true;
       return;

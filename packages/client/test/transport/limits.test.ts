@@ -30,6 +30,21 @@ describe('transport limits', () => {
     await expectEmError(client(server.url, { timeoutMs: 200 }).listRestorePoints(BACKUP), 'timeout');
   });
 
+  it('gives a request its whole timeoutMs when it starts after others have come and gone', async () => {
+    server = await loopback((req, res) => {
+      if (!req.url?.includes('/backups/fast/')) return;
+      res.writeHead(200, { 'content-type': 'application/xml' });
+      res.end(xmlExample('RestorePoints'));
+    });
+    const em = client(server.url, { timeoutMs: 400 });
+    await em.listRestorePoints('fast');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = performance.now();
+    await expectEmError(em.listRestorePoints(BACKUP), 'timeout', /within 400 ms/);
+    // The client's one deadline timer was set for the first request; it must not cut the second one short.
+    expect(performance.now() - started).toBeGreaterThan(380);
+  });
+
   it('cancels on the caller’s AbortSignal (client-wide and per call)', async () => {
     server = await loopback(() => {});
     const perCall = new AbortController();
