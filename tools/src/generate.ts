@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { describeSpec } from './descriptor.ts';
 import { renderJsonReaders } from './json-readers.ts';
+import { renderXmlBuilders } from './xml-builders.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -34,7 +35,7 @@ async function renderTypes(spec: unknown): Promise<GeneratedFile> {
   };
 }
 
-/** The codec of `spec` (a bundled OpenAPI document): its descriptor and the JSON readers compiled from it. */
+/** The codec of `spec` (a bundled OpenAPI document): its descriptor, and the JSON readers and XML builders compiled from it. */
 export function renderCodec(spec: unknown): GeneratedFile[] {
   const { schemas, operations } = describeSpec(spec as Parameters<typeof describeSpec>[0]);
   const json = (value: unknown) => JSON.stringify(value, null, 2);
@@ -58,6 +59,10 @@ export function renderCodec(spec: unknown): GeneratedFile[] {
     {
       path: 'packages/client/src/generated/json-readers.gen.ts',
       contents: renderJsonReaders(schemas, banner('JSON readers')),
+    },
+    {
+      path: 'packages/client/src/generated/xml-builders.gen.ts',
+      contents: renderXmlBuilders(schemas, banner('XML builders')),
     },
   ];
 }

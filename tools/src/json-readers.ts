@@ -1,6 +1,7 @@
 // Renders the JSON path's fast readers: one function per schema, compiled from the codec descriptor as ajv compiles a
 // schema, because walking the descriptor at run time cost a third of JSON.parse's time on large collections.
 import type { PropertyDescriptor, SchemaDescriptor } from '../../packages/client/src/descriptor.ts';
+import { assertDistinct, identifier, quote } from './identifiers.ts';
 
 /** The test that a value is NOT of a scalar type. */
 const REJECTS: Record<string, (x: string) => string> = {
@@ -11,13 +12,6 @@ const REJECTS: Record<string, (x: string) => string> = {
 };
 
 const key = (name: string): string => `value[${quote(name)}]`;
-const quote = (text: string): string => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-
-/** A function name for a schema name (component names may hold `.` and `-`). */
-function identifier(schema: string): string {
-  const safe = schema.replace(/[^A-Za-z0-9_$]/g, '_');
-  return /^[0-9]/.test(safe) ? `_${safe}` : safe;
-}
 
 function rejects(property: PropertyDescriptor, x: string): string {
   const test = REJECTS[property.type];
@@ -124,12 +118,7 @@ function renderList(schema: SchemaDescriptor): string[] {
 /** The module source: `readers` (schema name → reader) and `propertyNames` (which must not be inherited). */
 export function renderJsonReaders(schemas: Record<string, SchemaDescriptor>, banner: string): string {
   const all = Object.values(schemas);
-  const seen = new Map<string, string>();
-  for (const schema of all) {
-    const id = identifier(schema.name);
-    if (seen.has(id)) throw new Error(`schemas ${seen.get(id)} and ${schema.name} would both be named ${id}`);
-    seen.set(id, schema.name);
-  }
+  assertDistinct(all.map((schema) => schema.name));
   const itemSchemas = new Set(all.flatMap((schema) => schema.properties.filter((p) => p.type === 'array').map((p) => p.schema!)));
   const names = [...new Set(all.flatMap((schema) => schema.properties.map((p) => p.name)))].sort();
   return [

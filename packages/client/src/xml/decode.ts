@@ -15,24 +15,30 @@ const textOf = (node: XmlNode): string => (typeof node._ === 'string' ? node._ :
 const INTEGER = /^[+-]?\d+$/;
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-export function scalar(property: PropertyDescriptor, text: string, where: string): unknown {
-  switch (property.type) {
+/** XML text as a value of a scalar `type`, or undefined when it does not read as one. */
+export function readScalar(type: string, text: string): string | number | boolean | undefined {
+  switch (type) {
     case 'string':
       return text;
     case 'integer': {
       const value = Number(text);
-      if (INTEGER.test(text) && Number.isSafeInteger(value)) return value;
-      throw invalid(where, 'an integer', text);
+      return INTEGER.test(text) && Number.isSafeInteger(value) ? value : undefined;
     }
     case 'number':
-      if (NUMBER.test(text)) return Number(text);
-      throw invalid(where, 'a number', text);
+      return NUMBER.test(text) ? Number(text) : undefined;
     case 'boolean':
-      if (text === 'true' || text === 'false') return text === 'true';
-      throw invalid(where, 'true or false', text);
+      return text === 'true' ? true : text === 'false' ? false : undefined;
     default:
-      throw new Error(`not a scalar: ${property.type}`);
+      throw new Error(`not a scalar: ${type}`);
   }
+}
+
+const EXPECTED: Record<string, string> = { integer: 'an integer', number: 'a number', boolean: 'true or false' };
+
+export function scalar(property: PropertyDescriptor, text: string, where: string): unknown {
+  const value = readScalar(property.type, text);
+  if (value === undefined) throw invalid(where, EXPECTED[property.type]!, text);
+  return value;
 }
 
 /** Reads one element as `schema`; unknown attributes and elements are ignored. */

@@ -8,8 +8,7 @@
 // outside that subset (non-ASCII names, `&#X…;`, XML 1.1) — goes to the saxes decoder (stream-decode.ts), which
 // then decides and words the error. So the answer is always the saxes decoder's; this only has to be (1) never
 // more lenient than saxes and (2) build the same value. test/xml-codec/scan-differential.test.ts holds it to both.
-import type { PropertyDescriptor } from '../descriptor.ts';
-import { scalar } from './decode.ts';
+import { builders } from '../generated/xml-builders.gen.ts';
 import { decodeXmlText as decodeWithSaxes, localName, type Plan, planOf, type Role } from './stream-decode.ts';
 
 /** Thrown inside the scanner when the text is not (or not certainly) a well-formed, valid document of its subset. */
@@ -236,12 +235,22 @@ interface Lookup {
   attributeSlots: number[];
   elementNames: string[];
   elementRoles: Role[];
+  /** The element's value from its slots (generated), or undefined when a field is bad or missing. */
+  build: (slots: unknown[]) => Record<string, unknown> | undefined;
 }
 const lookups = new Map<Plan, Lookup>();
 function lookupOf(plan: Plan): Lookup {
   let lookup = lookups.get(plan);
   if (lookup === undefined) {
-    lookup = { attributeNames: [...plan.attributes.keys()], attributeSlots: [...plan.attributes.values()], elementNames: [...plan.elements.keys()], elementRoles: [...plan.elements.values()] };
+    const build = builders[plan.schema.name];
+    if (!build) throw new Error(`no builder for ${plan.schema.name}: run \`pnpm generate\``);
+    lookup = {
+      attributeNames: [...plan.attributes.keys()],
+      attributeSlots: [...plan.attributes.values()],
+      elementNames: [...plan.elements.keys()],
+      elementRoles: [...plan.elements.values()],
+      build,
+    };
     lookups.set(plan, lookup);
   }
   return lookup;
@@ -260,32 +269,6 @@ function find(text: string, start: number, length: number, names: string[]): num
 function same(text: string, a: number, b: number, length: number): boolean {
   for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
   return true;
-}
-
-/** The value of a closed schema element, or NOT_MINE when a field is bad or missing (saxes then names it). */
-function build(frame: Frame): Record<string, unknown> {
-  const properties = frame.plan!.schema.properties;
-  const slots = frame.slots;
-  const out: Record<string, unknown> = {};
-  for (let i = 0; i < properties.length; i++) {
-    const property: PropertyDescriptor = properties[i]!;
-    const slot = slots[i];
-    if (property.type === 'array') {
-      out[property.name] = slot ?? [];
-    } else if (slot !== undefined) {
-      if (property.type === 'object' || property.type === 'string') out[property.name] = slot;
-      else {
-        try {
-          out[property.name] = scalar(property, slot as string, '');
-        } catch {
-          throw NOT_MINE;
-        }
-      }
-    } else if (property.required) {
-      throw NOT_MINE;
-    }
-  }
-  return out;
 }
 
 /** The scanner alone: the value, or NOT_MINE. Exported for the tests, which hold it to saxes without the fallback. */
@@ -507,7 +490,9 @@ function scan(text: string, schemaName: string): Record<string, unknown> {
     const index = closed.index;
     if (closed.kind === TEXT) owner!.slots[index] = closed.cdata || !BLANK.test(closed.text) ? closed.text : '';
     else if (closed.kind === SCHEMA) {
-      const value = build(closed);
+      // A bad or missing field: saxes names it.
+      const value = lookupOf(closed.plan!).build(closed.slots);
+      if (value === undefined) throw NOT_MINE;
       if (owner === undefined) result = value;
       else if (!closed.item) owner.slots[index] = value;
       else {
