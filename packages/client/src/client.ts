@@ -6,6 +6,7 @@ import type { OperationDescriptor } from './descriptor.ts';
 import { EmError } from './errors.ts';
 import { operations } from './generated/descriptor.gen.ts';
 import type { Format } from './media.ts';
+import { checkOptions } from './options.ts';
 import { serializePath } from './path.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
 import { type Credentials, SessionManager } from './session.ts';
@@ -90,6 +91,7 @@ export function createEmClient(options: EmClientOptions): EmClient {
   } catch (cause) {
     throw new EmError('invalid-argument', `baseUrl ${JSON.stringify(options.baseUrl)} is not a URL; expected e.g. https://em.example.com:9398/api.`, { cause });
   }
+  checkOptions(options);
   const root = baseUrl.href.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const transport: TransportOptions = {

@@ -1,0 +1,30 @@
+// createEmClient's numeric and enumerated options, checked once up front: a bad one would otherwise surface on every request.
+import { EmError } from './errors.ts';
+
+interface Checked {
+  format?: unknown;
+  timeoutMs?: unknown;
+  maxResponseBytes?: unknown;
+  retry?: unknown;
+}
+
+const bad = (name: string, value: unknown, expected: string): EmError =>
+  new EmError('invalid-argument', `${name} is ${typeof value === 'number' ? String(value) : typeof value === 'string' ? JSON.stringify(value) : typeof value}; expected ${expected}.`);
+
+const isCount = (value: unknown, min: number): boolean => typeof value === 'number' && Number.isSafeInteger(value) && value >= min;
+
+export function checkOptions(options: Checked): void {
+  if (options.format !== undefined && options.format !== 'json' && options.format !== 'xml') throw bad('format', options.format, "'json' or 'xml'");
+  const { timeoutMs, maxResponseBytes, retry } = options;
+  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && Number.isFinite(timeoutMs) && timeoutMs > 0)) {
+    throw bad('timeoutMs', timeoutMs, 'a positive number of milliseconds');
+  }
+  if (maxResponseBytes !== undefined && !isCount(maxResponseBytes, 1)) throw bad('maxResponseBytes', maxResponseBytes, 'a positive whole number of bytes');
+  if (retry === undefined || retry === false) return;
+  if (typeof retry !== 'object' || retry === null) throw bad('retry', retry, 'false or { attempts, maxDelayMs }');
+  const { attempts, maxDelayMs } = retry as { attempts?: unknown; maxDelayMs?: unknown };
+  if (attempts !== undefined && !isCount(attempts, 0)) throw bad('retry.attempts', attempts, 'a whole number ≥ 0');
+  if (maxDelayMs !== undefined && !(typeof maxDelayMs === 'number' && Number.isFinite(maxDelayMs) && maxDelayMs >= 0)) {
+    throw bad('retry.maxDelayMs', maxDelayMs, 'a number of milliseconds ≥ 0');
+  }
+}
