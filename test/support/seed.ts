@@ -1,8 +1,12 @@
-// The reference page this project implements, read from ../shared as CI lays it out.
+// The reference page this project implements: the copy in spec/seed/, so a clone on its own can run every test (and turbo
+// hashes it); the workspace CI lays out keeps the original in ../shared/seed/, which the copy must equal.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const seedPath: string = fileURLToPath(new URL('../../../shared/seed/restorePoints.txt', import.meta.url));
+export const seedPath: string = fileURLToPath(new URL('../../spec/seed/restorePoints.txt', import.meta.url));
+
+/** The original, when the repository sits in the workspace that holds it. */
+export const upstreamSeedPath: string = fileURLToPath(new URL('../../../shared/seed/restorePoints.txt', import.meta.url));
 
 /**
  * The page's XML example as a server sends it: from the XML declaration to the end, without the `...` line
