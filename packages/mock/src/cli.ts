@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// vbem-mock: serves the EM mock on 127.0.0.1:4010 (MOCK_PORT; MOCK_DYNAMIC=true or --dynamic to generate bodies) until Ctrl-C.
+// vbem-mock: serves the EM mock on 127.0.0.1:4010 until Ctrl-C. MOCK_PORT; MOCK_DYNAMIC=true or --dynamic to generate bodies;
+// MOCK_SESSIONS=true or --sessions to keep sessions as EM does (MOCK_SESSION_IDLE_MS, default 15 minutes).
 import { startMock } from './index.ts';
 
 const port = Number(process.env['MOCK_PORT'] ?? 4010);
@@ -8,16 +9,24 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(2);
 }
 const dynamic = process.argv.includes('--dynamic') || /^(1|true)$/i.test(process.env['MOCK_DYNAMIC'] ?? '');
+const idle = process.env['MOCK_SESSION_IDLE_MS'];
+const idleMs = idle === undefined || idle === '' ? undefined : Number(idle);
+if (idleMs !== undefined && !(Number.isFinite(idleMs) && idleMs > 0)) {
+  console.error(`MOCK_SESSION_IDLE_MS=${idle} is not a duration; expected a positive number of milliseconds.`);
+  process.exit(2);
+}
+const sessions = process.argv.includes('--sessions') || /^(1|true)$/i.test(process.env['MOCK_SESSIONS'] ?? '') ? { ...(idleMs === undefined ? {} : { idleMs }) } : false;
 
 try {
-  const mock = await startMock({ port, dynamic, log: (line) => console.log(line) });
+  const mock = await startMock({ port, dynamic, sessions, log: (line) => console.log(line) });
   // Handlers first: whoever reads the line below may signal at once.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       void mock.stop().then(() => process.exit(0));
     });
   }
-  console.log(`EM mock listening on ${mock.url}${dynamic ? ' (dynamic bodies)' : ''}`);
+  const modes = [...(dynamic ? ['dynamic bodies'] : []), ...(sessions ? ['EM sessions'] : [])];
+  console.log(`EM mock listening on ${mock.url}${modes.length > 0 ? ` (${modes.join(', ')})` : ''}`);
   console.log(`(Prism itself, without EM fidelity, is on ${mock.prismUrl})`);
 } catch (error) {
   console.error((error as Error).message);

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { API_PREFIX } from './operations.ts';
 import { startPrism } from './prism.ts';
 import { createLayer } from './server.ts';
+import { EM_IDLE_MS, Sessions } from './sessions.ts';
 import { specPath } from './spec.ts';
 
 export { negotiate, type Format } from './negotiate.ts';
@@ -14,6 +15,11 @@ export interface MockOptions {
   host?: string;
   /** Generate bodies from the schemas instead of answering the spec's examples (Prism's `--dynamic`). */
   dynamic?: boolean;
+  /**
+   * Keep logon sessions as EM does: every logon gets a fresh token and SessionId; a token is refused (401) once logged off
+   * or idle for `idleMs` (EM: 15 minutes). Off by default: then any token is taken and every logon gets the spec's example.
+   */
+  sessions?: boolean | { idleMs?: number };
   /** Receives one line per answered request. */
   log?: (line: string) => void;
 }
@@ -29,8 +35,11 @@ export interface Mock {
 
 export async function startMock(options: MockOptions = {}): Promise<Mock> {
   const { port = 0, host = '127.0.0.1', dynamic = false } = options;
+  const idleMs = typeof options.sessions === 'object' ? (options.sessions.idleMs ?? EM_IDLE_MS) : EM_IDLE_MS;
+  if (!(Number.isFinite(idleMs) && idleMs > 0)) throw new Error(`sessions.idleMs is ${idleMs}; expected a positive number of milliseconds.`);
   const prism = await startPrism({ specPath, dynamic });
-  const server = createLayer({ prismUrl: prism.url, dynamic, ...(options.log ? { log: options.log } : {}) });
+  const sessions = options.sessions ? new Sessions(idleMs) : undefined;
+  const server = createLayer({ prismUrl: prism.url, dynamic, ...(sessions ? { sessions } : {}), ...(options.log ? { log: options.log } : {}) });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

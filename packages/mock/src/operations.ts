@@ -68,3 +68,15 @@ export function standInCredentials(operation: Operation): Record<string, string>
   }
   return headers;
 }
+
+/** The header that carries the session token, when the operation is authorised by one. */
+export function tokenHeaderOf(operation: Operation): string | undefined {
+  for (const set of operation.security) for (const credential of set) if (credential.kind === 'header') return credential.name;
+  return undefined;
+}
+
+/** The logon: the operation authorised by HTTP Basic credentials. */
+export const isLogon = (operation: Operation): boolean => operation.security.some((set) => set.some((c) => c.kind === 'basic'));
+
+/** The logoff: `DELETE /logonSessions/{ID}`. */
+export const isLogoff = (operation: Operation): boolean => operation.method === 'DELETE' && operation.path === '/logonSessions/{ID}';

@@ -1,8 +1,10 @@
 // The EM fidelity layer: a node:http front that forwards to Prism and fixes what Prism alone answers unlike EM.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, request, type Server } from 'node:http';
 import { MEDIA_TYPE, negotiate } from './negotiate.ts';
-import { findOperation, isAuthorized, standInCredentials, toPrismPath } from './operations.ts';
+import { withSessionId } from './logon-body.ts';
+import { findOperation, isAuthorized, isLogoff, isLogon, standInCredentials, toPrismPath, tokenHeaderOf } from './operations.ts';
 import { formatPrefer, isDynamic, parsePrefer } from './prefer.ts';
+import type { Sessions } from './sessions.ts';
 import { transcode } from './transcode.ts';
 
 export interface LayerOptions {
@@ -10,6 +12,8 @@ export interface LayerOptions {
   prismUrl: string;
   /** Whether Prism runs with `--dynamic`. */
   dynamic: boolean;
+  /** Keeps logon sessions as EM does (fresh tokens, refused once logged off or idle); without it any token is taken. */
+  sessions?: Sessions;
   /** Receives one line per answered request. */
   log?: (line: string) => void;
 }
@@ -50,11 +54,18 @@ async function answer(req: IncomingMessage, options: LayerOptions): Promise<Answ
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined && !HOP_BY_HOP.has(name) && name !== 'accept' && name !== 'prefer') headers[name] = value;
   }
-  if (operation && !isAuthorized(operation, req.headers)) {
+  const { sessions } = options;
+  const tokenHeader = operation && tokenHeaderOf(operation);
+  const token = tokenHeader === undefined ? undefined : String(req.headers[tokenHeader] ?? '');
+  if (operation && (!isAuthorized(operation, req.headers) || (sessions && tokenHeader !== undefined && !sessions.touch(token)))) {
     // Prism would answer its 401 in the first listed media type; asking for the 401 with stand-in credentials negotiates it.
     preferences.set('code', '401');
     preferences.delete('example');
     Object.assign(headers, standInCredentials(operation));
+  } else if (operation && sessions && isLogoff(operation) && !sessions.close(decodeURIComponent(path.split('?')[0]!.split('/').pop()!))) {
+    // A SessionId that names no live session: EM's 404.
+    preferences.set('code', '404');
+    preferences.delete('example');
   }
   const dynamic = isDynamic(preferences, options.dynamic);
   // Generated XML from Prism is an `<xml>` wrapper that ignores the spec's `xml` objects: take JSON and encode it here.
@@ -66,8 +77,14 @@ async function answer(req: IncomingMessage, options: LayerOptions): Promise<Answ
   const upstream = await forward(`${options.prismUrl}${path}`, method, headers, body);
   const text = upstream.body.toString('utf8');
   const replaced = await transcode(operation, upstream.status, { contentType: upstream.headers['content-type'], text }, format, dynamic);
-  if (!replaced) return upstream;
-  return { ...upstream, headers: { ...upstream.headers, 'content-type': replaced.contentType }, body: Buffer.from(replaced.text, 'utf8') };
+  const answered = replaced
+    ? { ...upstream, headers: { ...upstream.headers, 'content-type': replaced.contentType }, body: Buffer.from(replaced.text, 'utf8') }
+    : upstream;
+  if (!sessions || !operation || !isLogon(operation) || answered.status !== 201) return answered;
+  // A logon opens a session of its own: a fresh token in the header, its SessionId in the body.
+  const opened = sessions.open();
+  const renamed = await withSessionId(answered.body.toString('utf8'), format, opened.id);
+  return { ...answered, headers: { ...answered.headers, 'x-restsvcsessionid': opened.token }, body: Buffer.from(renamed, 'utf8') };
 }
 
 export function createLayer(options: LayerOptions): Server {

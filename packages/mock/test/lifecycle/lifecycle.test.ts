@@ -110,4 +110,25 @@ describe('CLI', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/MOCK_PORT=http is not a port/);
   });
+
+  it('keeps sessions with MOCK_SESSIONS=true: says so, and refuses a token it did not issue', async () => {
+    const { child, url, output } = await startCli({ MOCK_PORT: '0', MOCK_SESSIONS: 'true', MOCK_SESSION_IDLE_MS: '60000' });
+    try {
+      expect(output()).toContain('(EM sessions)');
+      const answer = await send(`${url}/backups/7b6a400c-452c-41d1-bb81-ea682e89492d/restorePoints`, 'GET', { 'X-RestSvcSessionId': 't' });
+      expect(answer.status).toBe(401);
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  });
+
+  it('explains a MOCK_SESSION_IDLE_MS that is not a duration', async () => {
+    const child = spawn(process.execPath, [cli], { env: { ...process.env, MOCK_PORT: '0', MOCK_SESSION_IDLE_MS: 'soon' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/MOCK_SESSION_IDLE_MS=soon is not a duration/);
+  });
 });

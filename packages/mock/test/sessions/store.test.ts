@@ -1,0 +1,59 @@
+// The session store alone, on a clock the test moves.
+import { describe, expect, it } from 'vitest';
+import { Sessions } from '../../src/sessions.ts';
+
+describe('Sessions', () => {
+  const clocked = (idleMs: number) => {
+    let now = 1_000;
+    return { sessions: new Sessions(idleMs, () => now), advance: (ms: number) => (now += ms) };
+  };
+
+  it('opens sessions with EM-shaped tokens (16 random bytes, base64) and UUID SessionIds, never the same twice', () => {
+    const { sessions } = clocked(60_000);
+    const a = sessions.open();
+    const b = sessions.open();
+    expect(Buffer.from(a.token, 'base64')).toHaveLength(16);
+    expect(a.token).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(a.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(b.token).not.toBe(a.token);
+    expect(b.id).not.toBe(a.id);
+  });
+
+  it('takes a live token, refuses an unknown or missing one', () => {
+    const { sessions } = clocked(60_000);
+    const { token } = sessions.open();
+    expect(sessions.touch(token)).toBe(true);
+    expect(sessions.touch('O9Msj3rq7EGUhtSMBQx+mw==')).toBe(false);
+    expect(sessions.touch(undefined)).toBe(false);
+  });
+
+  it('ends a session idle for the whole idle time; every use restarts it', () => {
+    const { sessions, advance } = clocked(1_000);
+    const { token } = sessions.open();
+    advance(999);
+    expect(sessions.touch(token)).toBe(true);
+    advance(999);
+    expect(sessions.touch(token)).toBe(true);
+    advance(1_000);
+    expect(sessions.touch(token)).toBe(false);
+    advance(-5_000); // an ended session stays ended
+    expect(sessions.touch(token)).toBe(false);
+  });
+
+  it('closes a session by its SessionId, once', () => {
+    const { sessions } = clocked(60_000);
+    const kept = sessions.open();
+    const closed = sessions.open();
+    expect(sessions.close(closed.id)).toBe(true);
+    expect(sessions.touch(closed.token)).toBe(false);
+    expect(sessions.close(closed.id)).toBe(false);
+    expect(sessions.touch(kept.token)).toBe(true);
+  });
+
+  it('does not close an expired session (there is none left to end)', () => {
+    const { sessions, advance } = clocked(1_000);
+    const { id } = sessions.open();
+    advance(1_000);
+    expect(sessions.close(id)).toBe(false);
+  });
+});
