@@ -22,6 +22,8 @@ export class Sessions {
 
   /** A new session: an opaque token shaped like EM's (16 random bytes, base64) and a SessionId (a UUID). */
   open(): { token: string; id: string } {
+    // Sessions nobody touches again would otherwise stay in memory: a long-running mock sees many logons.
+    for (const old of this.#byToken.values()) if (this.#now() - old.lastUsed >= this.#idleMs) this.#byToken.delete(old.token);
     const session = { token: randomBytes(16).toString('base64'), id: randomUUID(), lastUsed: this.#now() };
     this.#byToken.set(session.token, session);
     return { token: session.token, id: session.id };

@@ -50,6 +50,15 @@ describe('Sessions', () => {
     expect(sessions.touch(kept.token)).toBe(true);
   });
 
+  it('forgets expired sessions at the next logon', () => {
+    const { sessions, advance } = clocked(1_000);
+    const expired = sessions.open();
+    advance(1_000);
+    sessions.open();
+    advance(-1_000); // were it still stored, the expired session would now look idle for 0 ms
+    expect(sessions.touch(expired.token)).toBe(false);
+  });
+
   it('does not close an expired session (there is none left to end)', () => {
     const { sessions, advance } = clocked(1_000);
     const { id } = sessions.open();
