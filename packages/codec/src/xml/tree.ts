@@ -1,0 +1,54 @@
+// The scanner's events as a light element tree: what the decoder walks. Whitespace between child elements is dropped.
+import type { XmlHandler } from './scanner.ts';
+
+export interface XmlElement {
+  ns: string | undefined;
+  local: string;
+  /** Flat: namespace ('' for none), local name, value, and so on. */
+  attributes: string[] | undefined;
+  children: XmlElement[] | undefined;
+  /** The character data directly inside, in order (CDATA included). */
+  text: string;
+  /** A CDATA section was part of the text (then whitespace-only text is kept as it is). */
+  cdata: boolean;
+}
+
+const BLANK = /^[ \t\n\r]*$/;
+
+/**
+ * Builds the tree. With `release`, an element it accepts is handed over when it closes and not kept in its parent:
+ * streaming keeps only the items not yet taken.
+ */
+export class TreeBuilder implements XmlHandler {
+  root: XmlElement | undefined;
+  private readonly stack: XmlElement[] = [];
+
+  constructor(private readonly release?: (element: XmlElement, ancestors: readonly XmlElement[]) => boolean) {}
+
+  open(ns: string | undefined, local: string, attributes: string[] | undefined): void {
+    const element: XmlElement = { ns, local, attributes, children: undefined, text: '', cdata: false };
+    const parent = this.stack[this.stack.length - 1];
+    if (parent) {
+      if (parent.children === undefined) {
+        parent.children = [];
+        // Indentation before the first child is not content.
+        if (!parent.cdata && BLANK.test(parent.text)) parent.text = '';
+      }
+      parent.children.push(element);
+    } else this.root = element;
+    this.stack.push(element);
+  }
+
+  text(text: string, cdata: boolean): void {
+    const top = this.stack[this.stack.length - 1]!;
+    if (cdata) top.cdata = true;
+    else if (top.children !== undefined && !top.cdata && BLANK.test(text)) return;
+    top.text = top.text === '' ? text : top.text + text;
+  }
+
+  close(): void {
+    const element = this.stack.pop()!;
+    const parent = this.stack[this.stack.length - 1];
+    if (parent && this.release?.(element, this.stack)) parent.children!.pop();
+  }
+}
