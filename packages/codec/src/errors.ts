@@ -48,3 +48,7 @@ export function describe(value: unknown): string {
 /** A value that does not fit the schema at `path`. */
 export const invalid = (path: string, expected: string, got: unknown): CodecError =>
   new CodecError('invalid', `Invalid value at ${path}: expected ${expected}, got ${describe(got)}.`, { path });
+
+/** As `invalid`, with what was found already described (`the element <x>`). */
+export const mismatch = (path: string, expected: string, found: string): CodecError =>
+  new CodecError('invalid', `Invalid value at ${path}: expected ${expected}, got ${found}.`, { path });

@@ -105,6 +105,7 @@ export class Compiler {
     const root: Root = {
       component: name,
       name: { local, ns: unname(resolved.xml.namespace), prefix: resolved.xml.prefix },
+      named: unname(resolved.xml.name) !== undefined,
       model,
       nullable: resolved.nullable,
       item: model.kind === 'array' ? this.itemOf(resolved, local, name) : undefined,

@@ -72,6 +72,8 @@ export type Model = ScalarModel | ObjectModel | ArrayModel | UnionModel | AnyMod
 export interface Root {
   component: string;
   name: XmlName;
+  /** The name was given (`xml.name`), not inferred from the component: a union root then keeps it. */
+  named: boolean;
   model: Model;
   nullable: boolean;
   /** For a root array (a wrapper element): the name of each item. */

@@ -1,5 +1,5 @@
 // Element tree → value, following the model (names and namespaces from the XML Object, see README).
-import { CodecError, invalid } from '../errors.ts';
+import { CodecError, invalid, mismatch } from '../errors.ts';
 import type { Field, Model, ObjectModel, Root, UnionModel, XmlName } from '../model/types.ts';
 import type { Context } from '../options.ts';
 import { put } from '../own.ts';
@@ -71,7 +71,7 @@ export function value(model: Model, element: XmlElement, nullable: boolean, path
   }
   switch (model.kind) {
     case 'scalar':
-      if (element.children) throw invalid(path, `text (${model.type})`, 'child elements');
+      if (element.children) throw mismatch(path, `text (${model.type})`, 'child elements');
       return readXmlScalar(model, textOf(element), path);
     case 'object':
       return object(model, element, path, context);
@@ -80,7 +80,7 @@ export function value(model: Model, element: XmlElement, nullable: boolean, path
       const itemKey = nameOf(item!.name, element.ns);
       for (const child of element.children ?? []) {
         if (key(child.ns, child.local) !== itemKey) {
-          throw invalid(`${path}[${out.length}]`, `an item element <${item!.name.local}> (the wrapper holds only its items)`, `the element ${label(child)}`);
+          throw mismatch(`${path}[${out.length}]`, `an item element <${item!.name.local}> (the wrapper holds only its items)`, `the element ${label(child)}`);
         }
         out.push(value(model.items, child, item!.nullable, `${path}[${out.length}]`, context, undefined));
       }
@@ -120,7 +120,7 @@ function object(model: ObjectModel, element: XmlElement, path: string, context: 
       if (!items) put(out, field.key, (items = []));
       items.push(value(field.model.kind === 'array' ? field.model.items : field.model, child, field.item.nullable, `${at}[${items.length}]`, context, undefined));
     } else {
-      if (Object.hasOwn(out, field.key)) throw invalid(at, `one element <${field.name.local}>`, 'a second one');
+      if (Object.hasOwn(out, field.key)) throw mismatch(at, `one element <${field.name.local}>`, 'a second one');
       const decoded = value(field.model, child, field.nullable, at, context, field.item);
       put(out, field.key, decoded === null && field.item && context.emptyArrays ? [] : decoded);
     }

@@ -142,7 +142,7 @@ export function encodeRoot(root: Root, value: unknown): string {
   if (model.kind === 'union' && value !== null) {
     const option = model.options[choose(model, value, root.component)]!;
     model = option.model;
-    if (option.name) name = { ...option.name, ns: option.name.ns ?? root.name.ns };
+    if (option.name && !root.named) name = { ...option.name, ns: option.name.ns ?? root.name.ns };
   }
   const body = new Writer().element(name, name.ns, model, value, root.nullable, root.item, new Map(), '', root.component);
   return `<?xml version="1.0" encoding="utf-8"?>\n${body}\n`;
