@@ -3,9 +3,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-<<<<<<< HEAD
     testTimeout: 60_000,
-=======
->>>>>>> codec-fixtures
   },
 });
