@@ -319,7 +319,8 @@ export class Compiler {
     }
     if (model.kind === 'array') {
       const wrapped = nodeType === 'element' || xml.wrapped === true;
-      const item = this.itemOf(resolved, key, where);
+      // Items without a name of their own take the wrapper's (as the OAS examples show), or the property's.
+      const item = this.itemOf(resolved, wrapped ? local : key, where);
       return { ...base, node: 'element', wrapped, item, name: wrapped ? { local, ns: explicitNs, prefix: xml.prefix } : item.name };
     }
     if (nodeType === 'none') {

@@ -7,13 +7,12 @@ import { readXmlScalar } from '../scalar.ts';
 import { XSI_NS } from './scanner.ts';
 import type { XmlElement } from './tree.ts';
 
-const BLANK = /^[ \t\n\r]*$/;
 const key = (ns: string | undefined, local: string): string => `${ns ?? ''}|${local}`;
 const nameOf = (name: XmlName, parentNs: string | undefined): string => key(name.ns ?? parentNs, name.local);
 const label = (element: XmlElement): string => `<${element.local}>${element.ns ? ` in ${element.ns}` : ''}`;
 
-/** The text of an element as a scalar reads it: whitespace-only text is '' unless CDATA is part of it. */
-const textOf = (element: XmlElement): string => (element.cdata || !BLANK.test(element.text) ? element.text : '');
+/** The text of an element as a scalar reads it: layout-only whitespace is ''. */
+const textOf = (element: XmlElement): string => (element.soft ? '' : element.text);
 
 interface Lookup {
   attributes: Map<string, Field>;
@@ -57,7 +56,8 @@ export function decodeRoot(root: Root, element: XmlElement, context: Context): u
       const names = [root.name, ...model.options.flatMap((o) => (o.name ? [o.name] : []))].map((n) => `<${n.local}>`);
       throw new CodecError('invalid', `Invalid XML body: the root element is ${label(element)}; expected ${[...new Set(names)].join(' or ')}.`, { path });
     }
-  } else if (root.name.local !== element.local || root.name.ns !== element.ns) {
+  } else if ((root.name.local !== element.local && root.component !== element.local) || root.name.ns !== element.ns) {
+    // A root named as the component itself is taken too: JAXB servers (the petstore's) name roots after the class.
     throw new CodecError('invalid', `Invalid XML body: the root element is ${label(element)}; expected <${root.name.local}>${root.name.ns ? ` in ${root.name.ns}` : ''}.`, { path });
   }
   return value(model, element, root.nullable, path, context, root.item);

@@ -9,8 +9,8 @@ import { CodecError } from '../errors.ts';
 export interface XmlHandler {
   /** A start tag; `attributes` is flat: namespace ('' for none), local name, value, and so on. */
   open(ns: string | undefined, local: string, attributes: string[] | undefined): void;
-  /** Character data of the innermost open element (entities replaced, line ends normalised). */
-  text(text: string, cdata: boolean): void;
+  /** Character data of the innermost open element (entities replaced, line ends normalised); `literal` when written with references. */
+  text(text: string, cdata: boolean, literal: boolean): void;
   close(): void;
 }
 
@@ -139,9 +139,10 @@ export class XmlScanner {
     const close = text.indexOf(']]>');
     if (close >= 0) throw this.malformed('"]]>" is not allowed in text', start + close);
     if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-    if (text.includes('&')) text = this.references(text, start);
+    const literal = text.includes('&');
+    if (literal) text = this.references(text, start);
     this.count();
-    this.handler.text(text, false);
+    this.handler.text(text, false, literal);
   }
 
   /** Replaces entity and character references; only the five predefined entities exist (no DOCTYPE, no others). */
@@ -326,7 +327,7 @@ export class XmlScanner {
       if (NOT_CHAR.test(text)) throw this.malformed('a CDATA section holds a character XML 1.0 cannot carry', p);
       if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
       this.count();
-      this.handler.text(text, true);
+      this.handler.text(text, true, false);
       return end + 3;
     }
     if (buf.length - p < 9 && !final && ('<![CDATA['.startsWith(buf.slice(p)) || '<!DOCTYPE'.startsWith(buf.slice(p)))) return -1;

@@ -9,8 +9,10 @@ export interface XmlElement {
   children: XmlElement[] | undefined;
   /** The character data directly inside, in order (CDATA included). */
   text: string;
-  /** A CDATA section was part of the text (then whitespace-only text is kept as it is). */
+  /** A CDATA section was part of the text. */
   cdata: boolean;
+  /** The text so far is layout only: raw whitespace, no CDATA, no references (dropped once a child or CDATA comes). */
+  soft: boolean;
 }
 
 const BLANK = /^[ \t\n\r]*$/;
@@ -26,23 +28,29 @@ export class TreeBuilder implements XmlHandler {
   constructor(private readonly release?: (element: XmlElement, ancestors: readonly XmlElement[]) => boolean) {}
 
   open(ns: string | undefined, local: string, attributes: string[] | undefined): void {
-    const element: XmlElement = { ns, local, attributes, children: undefined, text: '', cdata: false };
+    const element: XmlElement = { ns, local, attributes, children: undefined, text: '', cdata: false, soft: true };
     const parent = this.stack[this.stack.length - 1];
     if (parent) {
       if (parent.children === undefined) {
         parent.children = [];
         // Indentation before the first child is not content.
-        if (!parent.cdata && BLANK.test(parent.text)) parent.text = '';
+        if (parent.soft) parent.text = '';
       }
       parent.children.push(element);
     } else this.root = element;
     this.stack.push(element);
   }
 
-  text(text: string, cdata: boolean): void {
+  text(text: string, cdata: boolean, literal: boolean): void {
     const top = this.stack[this.stack.length - 1]!;
+    const layout = !cdata && !literal && BLANK.test(text);
+    // Whitespace between child elements, or around a CDATA section, is layout.
+    if (layout && (top.children !== undefined || top.cdata)) return;
+    if (!layout && top.soft) {
+      if (top.text !== '' && (cdata || top.children !== undefined)) top.text = '';
+      top.soft = false;
+    }
     if (cdata) top.cdata = true;
-    else if (top.children !== undefined && !top.cdata && BLANK.test(text)) return;
     top.text = top.text === '' ? text : top.text + text;
   }
 
