@@ -16,6 +16,8 @@ export function fits(model: Model, value: unknown, depth = 0): boolean {
       return fitsScalar(model, value);
     case 'array':
       return Array.isArray(value) && value.every((item) => item === null || fits(model.items, item, depth + 1));
+    case 'tuple':
+      return Array.isArray(value) && value.length === model.items.length && model.items.every((item, i) => (value[i] === null ? item.nullable : fits(item.model, value[i], depth + 1)));
     case 'union':
       return model.options.some((o) => fits(o.model, value, depth + 1));
     case 'object':

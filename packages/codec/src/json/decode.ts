@@ -21,6 +21,9 @@ export function normalize(model: Model, value: unknown, nullable: boolean, path:
     case 'array':
       if (!Array.isArray(value)) throw invalid(path, 'an array', value);
       return value.map((item, i) => normalize(model.items, item, true, `${path}[${i}]`, context));
+    case 'tuple':
+      if (!Array.isArray(value) || value.length !== model.items.length) throw invalid(path, `an array of ${model.items.length} items`, value);
+      return model.items.map((item, i) => normalize(item.model, value[i], item.nullable, `${path}[${i}]`, context));
     case 'union': {
       if (model.discriminator) return normalize(model.options[choose(model, value, path)]!.model, value, nullable, path, context);
       const reasons: string[] = [];

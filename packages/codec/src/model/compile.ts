@@ -1,6 +1,6 @@
 // OpenAPI document → model. Written by hand because no library maps the XML Object (see README for the rules).
 import { CodecError, type CodecIssue } from '../errors.ts';
-import type { ArrayModel, Field, Model, ObjectModel, Root, ScalarModel, UnionModel, XmlName } from './types.ts';
+import type { ArrayModel, Field, Model, ObjectModel, Root, ScalarModel, TupleModel, UnionModel, XmlName } from './types.ts';
 
 export interface XmlObject {
   name?: string;
@@ -42,7 +42,6 @@ const REFUSED: Record<string, string> = {
   not: 'a negated schema has no XML form',
   if: 'conditional schemas (if/then/else) cannot decide an XML form',
   $dynamicRef: 'dynamic references cannot be resolved before the data is read',
-  prefixItems: 'ordered XML sequences (prefixItems) are not supported',
   patternProperties: 'element names chosen by pattern are not supported; use additionalProperties',
 };
 
@@ -95,7 +94,7 @@ export class Compiler {
     }
     const resolved = this.resolve(asSchema(this.schemas[name]), name);
     const model = this.model(resolved.schema, name);
-    if (model.kind === 'array' && resolved.xml.nodeType !== 'element' && resolved.xml.wrapped !== true) {
+    if ((model.kind === 'array' || model.kind === 'tuple') && resolved.xml.nodeType !== 'element' && resolved.xml.wrapped !== true) {
       throw refuse(name, 'an unwrapped array', 'an XML document has one root element; give the array nodeType: element (or wrapped: true)');
     }
     if (resolved.xml.nodeType === 'attribute' || resolved.xml.attribute || resolved.xml.nodeType === 'text' || resolved.xml.nodeType === 'cdata') {
@@ -176,6 +175,7 @@ export class Compiler {
       case 'object':
         return this.object(schema, where);
       case 'array': {
+        if (Array.isArray(schema['prefixItems'])) return this.tuple(schema, schema['prefixItems'] as (SchemaObject | boolean)[], where);
         const model: ArrayModel = { kind: 'array', items: { kind: 'any' } };
         this.remember(schema, model);
         model.items = this.model(this.resolve(asSchema(schema.items), `${where}.items`).schema, `${where}.items`);
@@ -193,6 +193,24 @@ export class Compiler {
       default:
         throw refuse(where, `type ${JSON.stringify(type)}`, 'expected string, integer, number, boolean, object, array or null');
     }
+  }
+
+  /** prefixItems: an ordered sequence of elements and text nodes inside one element. */
+  private tuple(schema: SchemaObject, prefixItems: (SchemaObject | boolean)[], where: string): TupleModel {
+    if (schema.items !== undefined && schema.items !== false) throw refuse(`${where}.items`, 'items beside prefixItems', 'an open-ended sequence after ordered items has no names to read it by');
+    const model: TupleModel = { kind: 'tuple', title: where, items: [] };
+    this.remember(schema, model);
+    for (const [i, part] of prefixItems.entries()) {
+      const at = `${where}.prefixItems[${i}]`;
+      const resolved = this.resolve(asSchema(part), at);
+      const item = this.model(resolved.schema, at);
+      const nodeType = resolved.xml.nodeType ?? (resolved.xml.attribute ? 'attribute' : undefined);
+      if (nodeType === 'attribute' || nodeType === 'none' || item.kind === 'array' || item.kind === 'tuple') throw refuse(at, nodeType ? `nodeType ${nodeType}` : `an ${item.kind}`, 'each item of an ordered sequence is an element or a text node');
+      const text = nodeType === 'text' || nodeType === 'cdata';
+      if (text && !isScalarLike(item)) throw refuse(at, `nodeType ${nodeType} on an ${item.kind}`, 'only scalar values can be a text node');
+      model.items.push({ model: item, nullable: resolved.nullable, text, cdata: nodeType === 'cdata', name: { local: unname(resolved.xml.name) ?? '', ns: unname(resolved.xml.namespace), prefix: resolved.xml.prefix } });
+    }
+    return model;
   }
 
   private remember<M extends Model>(schema: SchemaObject, model: M): M {
@@ -323,6 +341,7 @@ export class Compiler {
       const item = this.itemOf(resolved, wrapped ? local : key, where);
       return { ...base, node: 'element', wrapped, item, name: wrapped ? { local, ns: explicitNs, prefix: xml.prefix } : item.name };
     }
+    if (model.kind === 'tuple' && nodeType !== 'element') throw refuse(where, 'prefixItems without nodeType element', 'an ordered sequence needs an element to hold it');
     if (nodeType === 'none') {
       throw refuse(where, 'nodeType none on a property that is not an array', 'its nodes would merge into the parent element, which the codec does not do');
     }

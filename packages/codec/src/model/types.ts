@@ -61,12 +61,19 @@ export interface UnionModel {
   discriminator: { key: string; mapping: Map<string, number> } | undefined;
 }
 
+/** `prefixItems` under an element: its content in order, each item an element or a text node. */
+export interface TupleModel {
+  kind: 'tuple';
+  title: string;
+  items: { model: Model; nullable: boolean; text: boolean; cdata: boolean; name: XmlName }[];
+}
+
 /** `{}` or `true`: any JSON value; in XML, text, or an object of its attributes and child elements. */
 export interface AnyModel {
   kind: 'any';
 }
 
-export type Model = ScalarModel | ObjectModel | ArrayModel | UnionModel | AnyModel;
+export type Model = ScalarModel | ObjectModel | ArrayModel | TupleModel | UnionModel | AnyModel;
 
 /** A component used as a document: its root element and its model. */
 export interface Root {

@@ -1,6 +1,6 @@
 // Element tree → value, following the model (names and namespaces from the XML Object, see README).
 import { CodecError, invalid, mismatch } from '../errors.ts';
-import type { Field, Model, ObjectModel, Root, UnionModel, XmlName } from '../model/types.ts';
+import type { Field, Model, ObjectModel, Root, TupleModel, UnionModel, XmlName } from '../model/types.ts';
 import type { Context } from '../options.ts';
 import { put } from '../own.ts';
 import { readXmlScalar } from '../scalar.ts';
@@ -86,6 +86,8 @@ export function value(model: Model, element: XmlElement, nullable: boolean, path
       }
       return out;
     }
+    case 'tuple':
+      return tuple(model, element, path, context);
     case 'union':
       return union(model, element, nullable, path, context, item);
     case 'any':
@@ -138,6 +140,28 @@ function object(model: ObjectModel, element: XmlElement, path: string, context: 
       throw invalid(`${path}.${field.key}`, `${what} (required)`, undefined);
     }
   }
+  return out;
+}
+
+/** prefixItems: the element's content read in order, one node per item. */
+function tuple(model: TupleModel, element: XmlElement, path: string, context: Context): unknown[] {
+  const content = element.content ?? (element.children ?? (element.soft ? [] : [element.text]));
+  const out: unknown[] = [];
+  for (const [i, item] of model.items.entries()) {
+    const node = content[i];
+    const at = `${path}[${i}]`;
+    if (item.text) {
+      if (typeof node !== 'string') throw mismatch(at, 'text', node === undefined ? 'nothing' : `the element ${label(node)}`);
+      out.push(item.model.kind === 'scalar' ? readXmlScalar(item.model, node, at) : node);
+    } else {
+      const name = item.name.local === '' ? element.local : item.name.local;
+      if (typeof node !== 'object' || node.local !== name || node.ns !== (item.name.ns ?? element.ns)) {
+        throw mismatch(at, `the element <${name}>`, node === undefined ? 'nothing' : typeof node === 'string' ? 'text' : `the element ${label(node)}`);
+      }
+      out.push(value(item.model, node, item.nullable, at, context, undefined));
+    }
+  }
+  if (content.length > model.items.length) throw mismatch(`${path}[${model.items.length}]`, `${model.items.length} nodes`, 'more');
   return out;
 }
 

@@ -90,6 +90,28 @@ class Writer {
         case 'union':
           write(m.options[choose(m, v, path)]!.model, v);
           return;
+        case 'tuple': {
+          if (!Array.isArray(v) || v.length !== m.items.length) throw invalid(path, `an array of ${m.items.length} items`, v);
+          let mixed = '';
+          m.items.forEach((one, i) => {
+            const at = `${path}[${i}]`;
+            if (one.text) {
+              const raw = one.model.kind === 'scalar' ? writeXmlScalar(one.model, v[i], at) : String(v[i]);
+              mixed += escapeText(checked(raw, at), one.cdata);
+            } else {
+              const itemName = one.name.local === '' ? name : one.name;
+              const written = this.element(itemName, one.name.ns ?? ns, one.model, v[i], one.nullable, undefined, inner, childIndent, at);
+              children.push(written);
+              mixed += written.trimStart();
+            }
+          });
+          // With text among the items, the sequence is written as is (indentation would become text).
+          if (m.items.some((one) => one.text)) {
+            text = mixed;
+            children.length = 0;
+          }
+          return;
+        }
         case 'object': {
           if (!isRecord(v)) throw invalid(path, `an object (${m.title})`, v);
           for (const field of m.fields) {

@@ -11,6 +11,8 @@ export interface XmlElement {
   text: string;
   /** A CDATA section was part of the text. */
   cdata: boolean;
+  /** Text and child elements in document order, kept only when both are content (mixed content). */
+  content: (XmlElement | string)[] | undefined;
   /** The text so far is layout only: raw whitespace, no CDATA, no references (dropped once a child or CDATA comes). */
   soft: boolean;
 }
@@ -28,15 +30,17 @@ export class TreeBuilder implements XmlHandler {
   constructor(private readonly release?: (element: XmlElement, ancestors: readonly XmlElement[]) => boolean) {}
 
   open(ns: string | undefined, local: string, attributes: string[] | undefined): void {
-    const element: XmlElement = { ns, local, attributes, children: undefined, text: '', cdata: false, soft: true };
+    const element: XmlElement = { ns, local, attributes, children: undefined, text: '', cdata: false, soft: true, content: undefined };
     const parent = this.stack[this.stack.length - 1];
     if (parent) {
       if (parent.children === undefined) {
         parent.children = [];
         // Indentation before the first child is not content.
         if (parent.soft) parent.text = '';
+        else if (parent.text !== '') parent.content = [parent.text];
       }
       parent.children.push(element);
+      parent.content?.push(element);
     } else this.root = element;
     this.stack.push(element);
   }
@@ -51,6 +55,12 @@ export class TreeBuilder implements XmlHandler {
       top.soft = false;
     }
     if (cdata) top.cdata = true;
+    if (!layout && top.children !== undefined) {
+      top.content ??= [...top.children];
+      const last = top.content[top.content.length - 1];
+      if (typeof last === 'string') top.content[top.content.length - 1] = last + text;
+      else top.content.push(text);
+    }
     top.text = top.text === '' ? text : top.text + text;
   }
 
