@@ -63,6 +63,9 @@ export class Compiler {
   readonly refusals: CodecIssue[] = [];
   private readonly models = new Map<SchemaObject, Model>();
   private readonly roots = new Map<string, Root>();
+  private readonly failed = new Map<string, CodecError>();
+  /** Models made by the root being compiled, dropped again if it is refused. */
+  private added: SchemaObject[] = [];
   private readonly schemas: Record<string, SchemaObject | boolean>;
 
   constructor(private readonly document: OpenApiDocument) {
@@ -89,6 +92,20 @@ export class Compiler {
   root(name: string): Root {
     const cached = this.roots.get(name);
     if (cached) return cached;
+    const failed = this.failed.get(name);
+    if (failed) throw failed;
+    const added = (this.added = []);
+    try {
+      return this.compileRoot(name);
+    } catch (error) {
+      // A refused schema leaves no half-built model behind for another component to pick up.
+      for (const schema of added) this.models.delete(schema);
+      if (error instanceof CodecError && error.code === 'unsupported') this.failed.set(name, error);
+      throw error;
+    }
+  }
+
+  private compileRoot(name: string): Root {
     if (!Object.hasOwn(this.schemas, name)) {
       throw new CodecError('no-schema', `No schema ${JSON.stringify(name)} under components.schemas; expected one of ${Object.keys(this.schemas).join(', ') || '(none)'}.`);
     }
@@ -215,6 +232,7 @@ export class Compiler {
 
   private remember<M extends Model>(schema: SchemaObject, model: M): M {
     this.models.set(schema, model);
+    this.added.push(schema);
     return model;
   }
 
