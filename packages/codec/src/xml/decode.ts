@@ -31,7 +31,12 @@ function lookupOf(model: ObjectModel, ns: string | undefined): Lookup {
     for (const field of model.fields) {
       if (field.node === 'attribute') lookup.attributes.set(key(field.name.ns, field.name.local), field);
       else if (field.node === 'text') lookup.text = field;
-      else lookup.elements.set(nameOf(field.name, ns), field);
+      else {
+        const id = nameOf(field.name, ns);
+        const other = lookup.elements.get(id);
+        if (other) throw new CodecError('unsupported', `Unsupported schema at ${model.title}: properties ${other.key} and ${field.key} both read <${field.name.local}>${ns ? ` in ${ns}` : ''} here.`, { path: model.title });
+        lookup.elements.set(id, field);
+      }
     }
     byNs.set(ns ?? '', lookup);
   }
