@@ -15,8 +15,9 @@ const label = (element: XmlElement): string => `<${element.local}>${element.ns ?
 const textOf = (element: XmlElement): string => (element.soft ? '' : element.text);
 
 interface Lookup {
-  attributes: Map<string, Field>;
-  elements: Map<string, Field>;
+  /** By local name; the namespace is checked on the field found (a few names share a local name, rarely). */
+  attributes: Map<string, Field[]>;
+  elements: Map<string, Field[]>;
   text: Field | undefined;
 }
 const lookups = new WeakMap<ObjectModel, Map<string, Lookup>>();
@@ -29,18 +30,30 @@ function lookupOf(model: ObjectModel, ns: string | undefined): Lookup {
   if (!lookup) {
     lookup = { attributes: new Map(), elements: new Map(), text: undefined };
     for (const field of model.fields) {
-      if (field.node === 'attribute') lookup.attributes.set(key(field.name.ns, field.name.local), field);
-      else if (field.node === 'text') lookup.text = field;
-      else {
-        const id = nameOf(field.name, ns);
-        const other = lookup.elements.get(id);
-        if (other) throw new CodecError('unsupported', `Unsupported schema at ${model.title}: properties ${other.key} and ${field.key} both read <${field.name.local}>${ns ? ` in ${ns}` : ''} here.`, { path: model.title });
-        lookup.elements.set(id, field);
+      if (field.node === 'text') {
+        lookup.text = field;
+        continue;
       }
+      const map = field.node === 'attribute' ? lookup.attributes : lookup.elements;
+      const same = map.get(field.name.local) ?? [];
+      const fieldNs = field.node === 'attribute' ? field.name.ns : (field.name.ns ?? ns);
+      const other = same.find((f) => (field.node === 'attribute' ? f.name.ns : (f.name.ns ?? ns)) === fieldNs);
+      if (other) throw new CodecError('unsupported', `Unsupported schema at ${model.title}: properties ${other.key} and ${field.key} both read <${field.name.local}>${ns ? ` in ${ns}` : ''} here.`, { path: model.title });
+      map.set(field.name.local, [...same, field]);
     }
     byNs.set(ns ?? '', lookup);
   }
   return lookup;
+}
+
+/** The field named `local` in namespace `ns` ('' or undefined for none), if any. */
+function find(fields: Field[] | undefined, ns: string | undefined, parentNs: string | undefined, attribute: boolean): Field | undefined {
+  if (fields === undefined) return undefined;
+  for (const field of fields) {
+    const fieldNs = attribute ? field.name.ns : (field.name.ns ?? parentNs);
+    if ((fieldNs || undefined) === (ns || undefined)) return field;
+  }
+  return undefined;
 }
 
 function isNil(element: XmlElement): boolean {
@@ -106,13 +119,13 @@ function object(model: ObjectModel, element: XmlElement, path: string, context: 
   const a = element.attributes;
   if (a) {
     for (let i = 0; i < a.length; i += 3) {
-      const field = lookup.attributes.get(key(a[i] || undefined, a[i + 1]!));
+      const field = find(lookup.attributes.get(a[i + 1]!), a[i], element.ns, true);
       if (field) put(out, field.key, attribute(field, a[i + 2]!, `${path}.${field.key}`));
       else if (context.strict && a[i] !== XSI_NS) context.unknown.push({ path: `${path}.@${a[i + 1]}`, message: `the attribute ${a[i + 1]}${a[i] ? ` in ${a[i]}` : ''} is not in the schema` });
     }
   }
   for (const child of element.children ?? []) {
-    const field = lookup.elements.get(key(child.ns, child.local));
+    const field = find(lookup.elements.get(child.local), child.ns, element.ns, false);
     if (!field) {
       if (model.additional && !model.fields.some((f) => f.key === child.local)) {
         put(out, child.local, value(model.additional, child, true, `${path}.${child.local}`, context, undefined));

@@ -29,6 +29,9 @@ const NAME_START = String.raw`:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0
 const NAME = new RegExp(`[${NAME_START}][${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*`, 'uy');
 const NOT_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 const XML_DECL = /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.[0-9]+"|'1\.[0-9]+')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>/y;
+// Anything in a text or attribute value that needs more than a slice: markup, references, line ends, odd characters.
+const SPECIAL_VALUE = /[<&\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+const SPECIAL_TEXT = /[&\r\]\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 // Text runs longer than this are passed on before their end arrives, so a long text never waits whole in the buffer.
 const TEXT_FLUSH = 1 << 16;
@@ -135,6 +138,11 @@ export class XmlScanner {
       return;
     }
     let text = buf.slice(start, end);
+    if (!SPECIAL_TEXT.test(text)) {
+      this.count();
+      this.handler.text(text, false, false);
+      return;
+    }
     if (NOT_CHAR.test(text)) throw this.malformed('the text holds a character XML 1.0 cannot carry', start + text.search(NOT_CHAR));
     const close = text.indexOf(']]>');
     if (close >= 0) throw this.malformed('"]]>" is not allowed in text', start + close);
@@ -230,6 +238,7 @@ export class XmlScanner {
 
   private attributeValue(start: number, end: number, attr: string): string {
     let value = this.buf.slice(start, end);
+    if (!SPECIAL_VALUE.test(value)) return value;
     if (value.includes('<')) throw this.malformed(`the value of ${attr} holds "<"`, start + value.indexOf('<'));
     if (NOT_CHAR.test(value)) throw this.malformed(`the value of ${attr} holds a character XML 1.0 cannot carry`, start);
     // Raw tabs and line ends read as spaces (§3.3.3); those written as references stay.
