@@ -11,13 +11,13 @@ import { describe, expect, it } from 'vitest';
 const here = dirname(fileURLToPath(import.meta.url));
 const KEYS = new Set([
   'title', 'source', 'openapi', 'schema', 'components', 'document', 'xml', 'xmlAsPrinted', 'value',
-  'valueFitsSchema', 'directions', 'refuse', 'notes',
+  'valueFitsSchema', 'directions', 'refuse', 'strict', 'notes',
 ]);
 const DIRECTIONS = new Set(['decode', 'encode']);
 
 type Fixture = Record<string, unknown> & {
   title: string; source: string; openapi: string; schema: string; xml: string; value: unknown;
-  directions: string[]; refuse?: string[]; xmlAsPrinted?: string; valueFitsSchema?: boolean;
+  directions: string[]; refuse?: string[]; xmlAsPrinted?: string; valueFitsSchema?: boolean; strict?: boolean;
   components?: { schemas?: Record<string, unknown> }; document?: string;
 };
 
@@ -88,7 +88,7 @@ const files = fixtureFiles();
 describe('conformance fixtures', () => {
   it('exist for every source', () => {
     const sources = new Set(files.map((f) => dirname(f)));
-    expect([...sources].sort()).toEqual(expect.arrayContaining(['oas-3.1.1', 'oas-3.2.0', 'petstore-v3']));
+    expect([...sources].sort()).toEqual(expect.arrayContaining(['oas-3.1.1', 'oas-3.2.0', 'petstore-v3', 'vonage-sms']));
   });
 
   describe.each(files)('%s', (file) => {
@@ -104,6 +104,9 @@ describe('conformance fixtures', () => {
       const directions = [...fixture.directions, ...(fixture.refuse ?? [])];
       expect(directions.length).toBeGreaterThan(0);
       for (const d of directions) expect(DIRECTIONS.has(d), d).toBe(true);
+      for (const flag of ['valueFitsSchema', 'strict']) {
+        if (flag in fixture) expect(typeof fixture[flag], flag).toBe('boolean');
+      }
     });
 
     it('names a schema that its components (or document) hold, of the same OpenAPI version', () => {
