@@ -20,6 +20,8 @@ interface Fixture {
   directions: string[];
   refuse?: string[];
   valueFitsSchema?: boolean;
+  /** The refusal is expected with the strict option. */
+  strict?: boolean;
 }
 
 /** An XML infoset in a canonical form: expanded names, sorted attributes, no declarations, children by name. */
@@ -95,7 +97,8 @@ describe('codec conformance', () => {
     }
     for (const direction of fixture.refuse ?? []) {
       it(`refuses to ${direction} what contradicts the schema`, () => {
-        const run = () => (direction === 'decode' ? codec.decodeXml(fixture.xml, fixture.schema) : codec.encodeXml(fixture.value, fixture.schema));
+        const options = { strict: fixture.strict === true };
+        const run = () => (direction === 'decode' ? codec.decodeXml(fixture.xml, fixture.schema, options) : codec.encodeXml(fixture.value, fixture.schema));
         expect(run).toThrow(CodecError);
       });
     }
