@@ -106,10 +106,13 @@ export class Compiler {
   }
 
   private compileRoot(name: string): Root {
-    if (!Object.hasOwn(this.schemas, name)) {
+    // A JSON pointer (`#/paths/…/schema`) names a schema written in place, such as a response's oneOf.
+    const pointer = name.startsWith('#/');
+    if (!pointer && !Object.hasOwn(this.schemas, name)) {
       throw new CodecError('no-schema', `No schema ${JSON.stringify(name)} under components.schemas; expected one of ${Object.keys(this.schemas).join(', ') || '(none)'}.`);
     }
-    const resolved = this.resolve(asSchema(this.schemas[name]), name);
+    const resolved = this.resolve(pointer ? this.pointer(name, name) : asSchema(this.schemas[name]), name);
+    const inferred = pointer ? resolved.component : name;
     const model = this.model(resolved.schema, name);
     if ((model.kind === 'array' || model.kind === 'tuple') && resolved.xml.nodeType !== 'element' && resolved.xml.wrapped !== true) {
       throw refuse(name, 'an unwrapped array', 'an XML document has one root element; give the array nodeType: element (or wrapped: true)');
@@ -117,9 +120,10 @@ export class Compiler {
     if (resolved.xml.nodeType === 'attribute' || resolved.xml.attribute || resolved.xml.nodeType === 'text' || resolved.xml.nodeType === 'cdata') {
       throw refuse(name, `nodeType ${resolved.xml.nodeType ?? 'attribute'}`, 'a document root must be an element');
     }
-    const local = unname(resolved.xml.name) ?? name;
+    const local = unname(resolved.xml.name) ?? inferred ?? (model.kind === 'union' ? '' : undefined);
+    if (local === undefined) throw refuse(name, 'a schema without a name', 'an inline schema needs xml.name to name its element');
     const root: Root = {
-      component: name,
+      component: inferred ?? name,
       name: { local, ns: unname(resolved.xml.namespace), prefix: resolved.xml.prefix },
       named: unname(resolved.xml.name) !== undefined,
       model,

@@ -71,7 +71,7 @@ export function decodeRoot(root: Root, element: XmlElement, context: Context): u
     const named = model.options.find((o) => o.name && o.name.local === element.local && (o.name.ns ?? root.name.ns) === element.ns);
     if (named) return value(named.model, element, root.nullable, path, context, undefined);
     if (root.name.local !== element.local || root.name.ns !== element.ns) {
-      const names = [root.name, ...model.options.flatMap((o) => (o.name ? [o.name] : []))].map((n) => `<${n.local}>`);
+      const names = [root.name, ...model.options.flatMap((o) => (o.name ? [o.name] : []))].filter((n) => n.local !== '').map((n) => `<${n.local}>`);
       throw new CodecError('invalid', `Invalid XML body: the root element is ${label(element)}; expected ${[...new Set(names)].join(' or ')}.`, { path });
     }
   } else if ((root.name.local !== element.local && root.component !== element.local) || root.name.ns !== element.ns) {

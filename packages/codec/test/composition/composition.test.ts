@@ -70,3 +70,26 @@ describe('allOf, oneOf, anyOf', () => {
     expect(codec.decodeJson('{"ref": {"radius": 2}}', 'Maybe')).toEqual({ ref: { radius: 2 } });
   });
 });
+
+describe('a schema named by JSON pointer (a response schema written in place)', () => {
+  const document = {
+    openapi: '3.1.0',
+    paths: { '/pets/{id}': { get: { responses: { '200': { content: { 'application/xml': { schema: { oneOf: [{ $ref: '#/components/schemas/PetRef' }, { $ref: '#/components/schemas/Pet' }] } } } } } } } },
+    components: {
+      schemas: {
+        PetRef: { type: 'object', xml: { name: 'Ref' }, required: ['Type'], properties: { Type: { const: 'PetReference', type: 'string', xml: { attribute: true } } } },
+        Pet: { type: 'object', required: ['Type', 'Name'], properties: { Type: { const: 'Pet', type: 'string', xml: { attribute: true } }, Name: { type: 'string' } } },
+      },
+    },
+  };
+  const pointer = '#/paths/~1pets~1{id}/get/responses/200/content/application~1xml/schema';
+  const codec = createCodec(document);
+
+  it('chooses the alternative by the root element, and encodes it under its own name', () => {
+    expect(codec.decodeXml('<Ref Type="PetReference"/>', pointer)).toEqual({ Type: 'PetReference' });
+    expect(codec.decodeXml('<Pet Type="Pet"><Name>Rex</Name></Pet>', pointer)).toEqual({ Type: 'Pet', Name: 'Rex' });
+    expect(codec.encodeXml({ Type: 'Pet', Name: 'Rex' }, pointer)).toContain('<Pet Type="Pet">');
+    expect(codec.decodeJson('{"Type":"PetReference"}', pointer)).toEqual({ Type: 'PetReference' });
+    expect(() => codec.decodeXml('<Cat/>', pointer)).toThrow('Invalid XML body: the root element is <Cat>; expected <Ref> or <Pet>.');
+  });
+});
