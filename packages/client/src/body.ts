@@ -15,7 +15,7 @@ export async function readBody(response: Response, maxBytes: number): Promise<st
   let size = 0;
   const reader = response.body.getReader();
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch((cause: unknown) => Promise.reject(readFailure(cause, response)));
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
@@ -30,6 +30,20 @@ export async function readBody(response: Response, maxBytes: number): Promise<st
   } catch (cause) {
     throw new EmError('invalid-body', 'Invalid body: it is not valid UTF-8.', { status: response.status, cause });
   }
+}
+
+// zlib's codes (Z_DATA_ERROR…) and brotli's (ERR__ERROR_FORMAT_…), as fetch passes them on under a `terminated` TypeError.
+const DECOMPRESSION = /^(?:Z_|ERR__ERROR_|ERR_BROTLI|ERR_ZSTD)/;
+
+/** Why reading `response`'s body failed: a body that does not decompress is the body's fault, the rest the connection's. */
+export function readFailure(cause: unknown, response: Response): unknown {
+  const inner = (cause as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
+  if (typeof inner?.code !== 'string' || !DECOMPRESSION.test(inner.code)) return cause;
+  const encoding = response.headers.get('content-encoding') ?? 'none';
+  return new EmError('invalid-body', `Invalid body: it does not decompress as its Content-Encoding (${encoding}) says: ${String(inner.message)}.`, {
+    status: response.status,
+    cause,
+  });
 }
 
 const tooLarge = (maxBytes: number, status: number): EmError =>
