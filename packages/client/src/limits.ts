@@ -7,16 +7,21 @@ export interface DecodeLimits {
   maxDepth: number;
   /** The most XML elements, or JSON objects and arrays, in one body (or, when streaming, read for one item). */
   maxNodes: number;
+  /** The most JSON values (members and items, `0` as much as `{}`) in one body or item: 4 × maxNodes, as they weigh less. */
+  maxValues: number;
 }
 
 export const DEFAULT_MAX_DEPTH = 256;
 export const DEFAULT_MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
 /** Body bytes per node: EM's answers run at about 150 bytes an element, a hostile one at 4 (`<a/>`). */
 export const BYTES_PER_NODE = 64;
+/** Body bytes per JSON value: EM's answers run at about 30 bytes a value, a hostile one at 2 (`0,`). */
+export const BYTES_PER_VALUE = 16;
 
 export const limitsFor = (maxResponseBytes: number, maxDepth = DEFAULT_MAX_DEPTH): DecodeLimits => ({
   maxDepth,
   maxNodes: Math.ceil(maxResponseBytes / BYTES_PER_NODE),
+  maxValues: Math.ceil(maxResponseBytes / BYTES_PER_VALUE),
 });
 
 /** The limits of a client with default options, for decoders called on their own. */
@@ -27,6 +32,9 @@ export const tooDeep = ({ maxDepth }: DecodeLimits): EmError =>
 
 export const tooManyElements = ({ maxNodes }: DecodeLimits): EmError =>
   new EmError('invalid-body', `Invalid XML body: more than ${maxNodes} elements (the node limit, maxResponseBytes / ${BYTES_PER_NODE}); reading stopped.`);
+
+export const tooManyJsonValues = ({ maxValues }: DecodeLimits): EmError =>
+  new EmError('invalid-body', `Invalid JSON body: more than ${maxValues} values (the value limit, maxResponseBytes / ${BYTES_PER_VALUE}); reading stopped.`);
 
 export const tooManyJsonNodes = ({ maxNodes }: DecodeLimits): EmError =>
   new EmError('invalid-body', `Invalid JSON body: more than ${maxNodes} objects and arrays (the node limit, maxResponseBytes / ${BYTES_PER_NODE}); reading stopped.`);

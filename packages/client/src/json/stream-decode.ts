@@ -2,7 +2,7 @@
 // each item is assembled on its own (by a TokenParser), normalised and handed over, and never kept.
 import { TokenParser, Tokenizer, TokenType, type ParsedTokenInfo } from '@streamparser/json';
 import { EmError } from '../errors.ts';
-import { DEFAULT_LIMITS, type DecodeLimits, tooManyJsonNodes } from '../limits.ts';
+import { DEFAULT_LIMITS, type DecodeLimits, tooManyJsonNodes, tooManyJsonValues } from '../limits.ts';
 import { invalid, normalize } from '../normalize.ts';
 import { collectionOf } from '../stream/collection.ts';
 
@@ -25,6 +25,9 @@ const enum At {
   Done,
 }
 
+// The tokens that start a value (or are a key, an overcount).
+const VALUES = new Set([TokenType.STRING, TokenType.NUMBER, TokenType.TRUE, TokenType.FALSE, TokenType.NULL, TokenType.LEFT_BRACE, TokenType.LEFT_BRACKET]);
+
 export class JsonStreamDecoder {
   readonly #schemaName: string;
   readonly #collection: string;
@@ -46,6 +49,8 @@ export class JsonStreamDecoder {
   readonly #limits: DecodeLimits;
   /** Objects and arrays opened in the body, or since the last item was handed over. */
   #nodes = 0;
+  /** Values (keys too: an overcount) read in the body, or since the last item was handed over. */
+  #values = 0;
 
   constructor(schemaName: string, onItem: (item: Record<string, unknown>) => void, limits: DecodeLimits = DEFAULT_LIMITS) {
     const { property } = collectionOf(schemaName);
@@ -122,6 +127,7 @@ export class JsonStreamDecoder {
   #item(value: unknown): void {
     const index = this.#items++;
     this.#nodes = 0;
+    this.#values = 0;
     this.#onItem(normalize(this.#itemSchema, value, `${this.#schemaName}.${this.#collection}[${index}]`));
   }
 
@@ -129,6 +135,7 @@ export class JsonStreamDecoder {
     const type = token.token;
     // A TokenParser builds every object and array it sees; the node limit bounds what one item (or the other fields) costs.
     if ((type === TokenType.LEFT_BRACE || type === TokenType.LEFT_BRACKET) && ++this.#nodes > this.#limits.maxNodes) throw tooManyJsonNodes(this.#limits);
+    if (VALUES.has(type) && ++this.#values > this.#limits.maxValues) throw tooManyJsonValues(this.#limits);
     switch (this.#at) {
       case At.Assembling:
         this.#feed(token);

@@ -87,6 +87,33 @@ export const limits: HostileCase[] = [
     },
   },
   {
+    id: 'many-json-values',
+    group: 'bodies',
+    server: '200 JSON with 40,000 zeros in an array under an unknown key (80 KB), maxResponseBytes at 640 KB',
+    client: 'refuses the body before parsing it: more values than one per 16 bytes of maxResponseBytes (40,000)',
+    options: { ...json, maxResponseBytes: 640_000 },
+    serve: (_, res) => send(res, 200, JSON_TYPE, `{"Deep":[${'0,'.repeat(40_000)}0],${EXAMPLE_JSON.slice(1)}`),
+    outcome: {
+      kind: 'invalid-body',
+      status: 200,
+      message: /^Invalid JSON body: more than 40000 values \(the value limit, maxResponseBytes \/ 16\); reading stopped\.$/,
+    },
+  },
+  {
+    id: 'many-json-values-streamed',
+    group: 'bodies',
+    server: 'the same, to `iterateRestorePoints`, the zeros inside a ref',
+    client: 'refuses the ref: the value limit holds for each streamed item',
+    options: { ...json, maxResponseBytes: 640_000 },
+    act: iterate,
+    serve: (_, res) => {
+      const refs = JSON.parse(EXAMPLE_JSON) as { Refs: Record<string, unknown>[] };
+      refs.Refs[0]!['Extra'] = Array.from({ length: 40_001 }, () => 0);
+      send(res, 200, JSON_TYPE, JSON.stringify(refs));
+    },
+    outcome: { kind: 'invalid-body', status: 200, message: /more than 40000 values/ },
+  },
+  {
     id: 'json-brackets-in-strings',
     group: 'bodies',
     server: '200 JSON whose ref names hold 2,000 `[` and `{`, maxResponseBytes at 64 KiB',
