@@ -84,7 +84,7 @@ export function normalize(schemaName: string, value: unknown, where: string): Re
 export function decodeJson(text: string, schemaName: string, limits: DecodeLimits = DEFAULT_LIMITS): unknown {
   // A text cannot hold more nodes than it has characters, nor more values than half as many.
   if (text.length > limits.maxNodes && exceeds(text, '{[', limits.maxNodes)) throw tooManyJsonNodes(limits);
-  if (text.length > 2 * limits.maxValues && exceeds(text, ',:', limits.maxValues)) throw tooManyJsonValues(limits);
+  if (text.length > 2 * limits.maxValues && exceeds(text, ',', limits.maxValues)) throw tooManyJsonValues(limits);
   let value: unknown;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

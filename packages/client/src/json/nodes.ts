@@ -2,8 +2,8 @@
 // its bytes once built, and one of `0,` 4 times (8 bytes an item, twice while the array grows).
 
 /**
- * Whether `text` holds more than `max` of the characters in `marks` outside strings: `{[` counts objects and arrays, `,:`
- * values (all but the first item of each array; an overcount by the members' keys, which is harmless).
+ * Whether `text` holds more than `max` of the characters in `marks` outside strings: `{[` counts objects and arrays, `,`
+ * values (every member and item but the first of its object or array).
  */
 export function exceeds(text: string, marks: string, max: number): boolean {
   // Every mark, strings included: a few native searches for an ordinary body, which stays under `max`.
