@@ -18,7 +18,7 @@ export interface TransportOptions {
   /** Each exchange's `timeoutMs` deadline. */
   deadlines: Deadlines;
   maxResponseBytes: number;
-  /** Depth and node limits for decoding, the node limit derived from maxResponseBytes. */
+  /** Decoding limits (depth, nodes, values), the node and value limits derived from maxResponseBytes. */
   limits: DecodeLimits;
   retry: RetryPolicy | false;
   signal?: AbortSignal;

@@ -25,9 +25,6 @@ const enum At {
   Done,
 }
 
-// The tokens that start a value (or are a key, an overcount).
-const VALUES = new Set([TokenType.STRING, TokenType.NUMBER, TokenType.TRUE, TokenType.FALSE, TokenType.NULL, TokenType.LEFT_BRACE, TokenType.LEFT_BRACKET]);
-
 export class JsonStreamDecoder {
   readonly #schemaName: string;
   readonly #collection: string;
@@ -49,7 +46,7 @@ export class JsonStreamDecoder {
   readonly #limits: DecodeLimits;
   /** Objects and arrays opened in the body, or since the last item was handed over. */
   #nodes = 0;
-  /** Values (keys too: an overcount) read in the body, or since the last item was handed over. */
+  /** Commas read in the body, or since the last item was handed over: every value but the first of its object or array, as decodeJson counts them. */
   #values = 0;
 
   constructor(schemaName: string, onItem: (item: Record<string, unknown>) => void, limits: DecodeLimits = DEFAULT_LIMITS) {
@@ -135,7 +132,7 @@ export class JsonStreamDecoder {
     const type = token.token;
     // A TokenParser builds every object and array it sees; the node limit bounds what one item (or the other fields) costs.
     if ((type === TokenType.LEFT_BRACE || type === TokenType.LEFT_BRACKET) && ++this.#nodes > this.#limits.maxNodes) throw tooManyJsonNodes(this.#limits);
-    if (VALUES.has(type) && ++this.#values > this.#limits.maxValues) throw tooManyJsonValues(this.#limits);
+    if (type === TokenType.COMMA && ++this.#values > this.#limits.maxValues) throw tooManyJsonValues(this.#limits);
     switch (this.#at) {
       case At.Assembling:
         this.#feed(token);

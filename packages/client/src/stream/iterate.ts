@@ -89,7 +89,8 @@ export async function* streamCollection(request: StreamRequest): AsyncGenerator<
       finished = true;
       return;
     }
-    const status = body.status;
+    const response = body;
+    const status = response.status;
     const items: Record<string, unknown>[] = [];
     const push = (item: Record<string, unknown>) => items.push(item);
     const decoder: Decoder =
@@ -112,7 +113,6 @@ export async function* streamCollection(request: StreamRequest): AsyncGenerator<
       reader = body.body.getReader();
       for (;;) {
         arm();
-        const response = body;
         const { done, value } = await reader.read().catch((cause: unknown) => Promise.reject(readFailure(cause, response)));
         disarm();
         if (done) break;
