@@ -1,6 +1,6 @@
 // Media types: what to ask for, and which decoder a response's Content-Type selects.
 import { EmError } from './errors.ts';
-import type { DecodeLimits } from './limits.ts';
+import { DEFAULT_LIMITS, type DecodeLimits } from './limits.ts';
 import { decodeJson } from './normalize.ts';
 import { decodeXmlText } from './xml/scan-decode.ts';
 
@@ -22,7 +22,7 @@ export function formatOf(contentType: string | null): Format | undefined {
 }
 
 /** Decodes a body by its Content-Type, not by what was asked for. */
-export function decodeBody(text: string, contentType: string | null, schemaName: string, status: number, limits: DecodeLimits): unknown {
+export function decodeBody(text: string, contentType: string | null, schemaName: string, status: number, limits: DecodeLimits = DEFAULT_LIMITS): unknown {
   const format = formatOf(contentType);
   if (format === 'json') return decodeJson(text, schemaName, limits);
   if (format === 'xml') return decodeXmlText(text, schemaName, limits);
