@@ -1,5 +1,31 @@
-// Derives the codec descriptor from the bundled spec: for every schema, how each property reads in JSON and in XML.
-import type { OperationDescriptor, PropertyDescriptor, ScalarType, SchemaDescriptor } from '../../packages/client/src/descriptor.ts';
+// Derives the fast-path descriptor from the bundled spec: for the schemas the client's compiled readers and builders take,
+// how each property reads in JSON and in XML. Every other schema is left to @vbem/codec at run time.
+// The client declares what it consumes in src/descriptor.ts; the generated file `satisfies` it, so the two stay in step.
+
+export type ScalarType = 'string' | 'integer' | 'number' | 'boolean';
+
+export interface PropertyDescriptor {
+  name: string;
+  required: boolean;
+  nullable: boolean;
+  type: ScalarType | 'object' | 'array';
+  schema?: string;
+  xml: { name: string; attribute?: boolean; wrapped?: boolean; itemName?: string };
+}
+
+export interface SchemaDescriptor {
+  name: string;
+  xml: { name: string; namespace?: string };
+  properties: PropertyDescriptor[];
+}
+
+export interface OperationDescriptor {
+  method: string;
+  path: string;
+  auth: 'basic' | 'session' | 'none';
+  /** Status → the body's schema for the codec (a component name, or a JSON pointer to a schema written in place), or null. */
+  responses: Record<string, string | null>;
+}
 
 interface SchemaObject {
   $ref?: string;
@@ -7,7 +33,8 @@ interface SchemaObject {
   required?: string[];
   properties?: Record<string, SchemaObject>;
   items?: SchemaObject;
-  xml?: { name?: string; namespace?: string; attribute?: boolean; wrapped?: boolean };
+  xml?: { name?: string; namespace?: string; attribute?: boolean; wrapped?: boolean; nodeType?: string; prefix?: string };
+  [keyword: string]: unknown;
 }
 type Security = Record<string, string[]>[];
 interface Spec {
@@ -39,21 +66,35 @@ function typeOf(schema: SchemaObject, where: string): { type: string; nullable: 
   return { type: nonNull[0]!, nullable: types.includes('null') };
 }
 
+// Keywords whose meaning the compiled fast path does not reproduce; such schemas go to the codec.
+const CODEC_ONLY = ['oneOf', 'anyOf', 'allOf', 'additionalProperties', 'prefixItems', 'enum', 'const', 'nullable', 'not', 'discriminator'];
+
+function fastPathOnly(schema: SchemaObject, where: string): void {
+  const keyword = CODEC_ONLY.find((k) => schema[k] !== undefined);
+  if (keyword) throw new Error(`${where}: ${keyword}`);
+  if (schema.xml?.nodeType !== undefined || schema.xml?.prefix !== undefined || (schema.xml?.namespace !== undefined && schema.xml.attribute)) throw new Error(`${where}: xml ${JSON.stringify(schema.xml)}`);
+  if (schema.format === 'int64') throw new Error(`${where}: int64 beyond 2^53 reads as a string`);
+}
+
 function describeProperty(spec: Spec, name: string, schema: SchemaObject, required: boolean, where: string): PropertyDescriptor {
+  fastPathOnly(schema, where);
   if (schema.$ref) {
     const target = refName(schema.$ref, 'schemas');
-    return { name, required, type: 'object', schema: target, nullable: false, xml: { name: schema.xml?.name ?? spec.components.schemas[target]?.xml?.name ?? name } };
+    // An object property's element is named by the property (the component's xml.name names roots and array items).
+    return { name, required, type: 'object', schema: target, nullable: false, xml: { name: schema.xml?.name ?? name } };
   }
   const { type, nullable } = typeOf(schema, where);
   if (SCALARS.has(type)) {
+    if (nullable && schema.xml?.attribute) throw new Error(`${where}: a nullable attribute reads as null when absent`);
     return { name, required, type: type as ScalarType, nullable, xml: { name: schema.xml?.name ?? name, attribute: schema.xml?.attribute === true } };
   }
   if (type === 'array') {
     const items = schema.items;
-    if (!items?.$ref) throw new Error(`${where}: array items must $ref a component schema`);
+    if (!items?.$ref) throw new Error(`${where}: array items that are not a component`);
+    fastPathOnly(items, `${where}.items`);
     const itemSchema = refName(items.$ref, 'schemas');
-    const itemName = items.xml?.name ?? spec.components.schemas[itemSchema]?.xml?.name ?? itemSchema;
     const wrapped = schema.xml?.wrapped === true;
+    const itemName = items.xml?.name ?? spec.components.schemas[itemSchema]?.xml?.name ?? (wrapped ? (schema.xml?.name ?? name) : name);
     return {
       name,
       required,
@@ -63,11 +104,12 @@ function describeProperty(spec: Spec, name: string, schema: SchemaObject, requir
       xml: { name: wrapped ? (schema.xml?.name ?? name) : itemName, wrapped, itemName },
     };
   }
-  throw new Error(`${where}: inline ${type} schemas are not supported; move it to components/schemas and $ref it`);
+  throw new Error(`${where}: an inline ${type}`);
 }
 
 function describeSchema(spec: Spec, name: string, schema: SchemaObject): SchemaDescriptor {
-  if (typeOf(schema, name).type !== 'object') throw new Error(`${name}: only object schemas can be components`);
+  fastPathOnly(schema, name);
+  if (typeOf(schema, name).type !== 'object') throw new Error(`${name}: not an object`);
   const required = new Set(schema.required ?? []);
   return {
     name,
@@ -78,17 +120,49 @@ function describeSchema(spec: Spec, name: string, schema: SchemaObject): SchemaD
   };
 }
 
-function responseSchema(spec: Spec, response: ResponseObject, where: string): string | null {
-  const resolved = response.$ref ? spec.components.responses?.[refName(response.$ref, 'responses')] : response;
-  if (!resolved) throw new Error(`${where}: unresolved ${response.$ref}`);
-  const names = new Set(
-    Object.values(resolved.content ?? {}).map((media) => {
-      if (!media.schema?.$ref) throw new Error(`${where}: response bodies must $ref a component schema`);
-      return refName(media.schema.$ref, 'schemas');
-    }),
-  );
-  if (names.size > 1) throw new Error(`${where}: XML and JSON bodies must share one schema, got ${[...names].join(', ')}`);
-  return [...names][0] ?? null;
+/** The schemas the fast path takes: described ones whose every nested schema is described too. */
+function fastPathSchemas(spec: Spec): { schemas: Record<string, SchemaDescriptor>; codecOnly: string[] } {
+  const schemas: Record<string, SchemaDescriptor> = {};
+  const codecOnly: string[] = [];
+  for (const [name, schema] of Object.entries(spec.components.schemas)) {
+    try {
+      const described = describeSchema(spec, name, schema);
+      if (described.properties.length > 0) schemas[name] = described;
+      else codecOnly.push(`${name}: no properties`);
+    } catch (error) {
+      codecOnly.push((error as Error).message);
+    }
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [name, schema] of Object.entries(schemas)) {
+      const missing = schema.properties.find((p) => p.schema !== undefined && !schemas[p.schema]);
+      if (missing) {
+        delete schemas[name];
+        codecOnly.push(`${name}.${missing.name}: ${missing.schema} is codec-only`);
+        changed = true;
+      }
+    }
+  }
+  return { schemas, codecOnly: codecOnly.sort() };
+}
+
+const pointer = (...tokens: string[]): string => `#/${tokens.map((t) => t.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+
+function responseSchema(spec: Spec, response: ResponseObject, at: string[]): string | null {
+  const name = response.$ref ? refName(response.$ref, 'responses') : undefined;
+  const resolved = name !== undefined ? spec.components.responses?.[name] : response;
+  if (!resolved) throw new Error(`${at.join(' ')}: unresolved ${response.$ref}`);
+  const where = name !== undefined ? ['components', 'responses', name] : at;
+  const entries = Object.entries(resolved.content ?? {});
+  if (new Set(entries.map(([, media]) => JSON.stringify(media.schema))).size > 1) {
+    throw new Error(`${where.join(' ')}: XML and JSON bodies must share one schema`);
+  }
+  const [mediaType, media] = entries[0] ?? [];
+  if (mediaType === undefined || !media) return null;
+  if (!media.schema) throw new Error(`${where.join(' ')}: ${mediaType} has no schema`);
+  // A schema written in place is named by its JSON pointer (the codec reads those too).
+  return media.schema.$ref ? refName(media.schema.$ref, 'schemas') : pointer(...where, 'content', mediaType, 'schema');
 }
 
 /** How an operation is authorised: HTTP Basic (the logon), the session header, or not at all. */
@@ -101,9 +175,16 @@ function authOf(spec: Spec, security: Security | undefined, where: string): Oper
   throw new Error(`${where}: unsupported security ${JSON.stringify(names)}; expected HTTP Basic or an apiKey header`);
 }
 
-export function describeSpec(spec: Spec): { schemas: Record<string, SchemaDescriptor>; operations: Record<string, OperationDescriptor> } {
-  const schemas: Record<string, SchemaDescriptor> = {};
-  for (const [name, schema] of Object.entries(spec.components.schemas)) schemas[name] = describeSchema(spec, name, schema);
+export interface SpecDescription {
+  /** The schemas of the compiled fast path. */
+  schemas: Record<string, SchemaDescriptor>;
+  /** Schemas left to the codec, each with the reason. */
+  codecOnly: string[];
+  operations: Record<string, OperationDescriptor>;
+}
+
+export function describeSpec(spec: Spec): SpecDescription {
+  const { schemas, codecOnly } = fastPathSchemas(spec);
   const operations: Record<string, OperationDescriptor> = {};
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const [method, operation] of Object.entries(item)) {
@@ -111,10 +192,10 @@ export function describeSpec(spec: Spec): { schemas: Record<string, SchemaDescri
       const key = `${method.toUpperCase()} ${path}`;
       const responses: Record<string, string | null> = {};
       for (const [status, response] of Object.entries(operation.responses)) {
-        responses[status] = responseSchema(spec, response, `${key} ${status}`);
+        responses[status] = responseSchema(spec, response, ['paths', path, method, 'responses', status]);
       }
       operations[key] = { method: method.toUpperCase(), path, auth: authOf(spec, operation.security, key), responses };
     }
   }
-  return { schemas, operations };
+  return { schemas, codecOnly, operations };
 }

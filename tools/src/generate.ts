@@ -37,16 +37,31 @@ async function renderTypes(spec: unknown): Promise<GeneratedFile> {
 
 /** The codec of `spec` (a bundled OpenAPI document): its descriptor, and the JSON readers and XML builders compiled from it. */
 export function renderCodec(spec: unknown): GeneratedFile[] {
-  const { schemas, operations } = describeSpec(spec as Parameters<typeof describeSpec>[0]);
+  const { schemas, codecOnly, operations } = describeSpec(spec as Parameters<typeof describeSpec>[0]);
   const json = (value: unknown) => JSON.stringify(value, null, 2);
   return [
+    {
+      path: 'packages/client/src/generated/document.gen.ts',
+      contents: [
+        banner('the schemas for @vbem/codec'),
+        "import type { OpenApiDocument } from '@vbem/codec';",
+        '',
+        '/** The part of the spec that bodies are read by: its schemas, and any response schema written in place. */',
+        `export const document: OpenApiDocument = ${json(codecDocument(spec as Record<string, unknown>, operations))};`,
+        '',
+      ].join('\n'),
+    },
     {
       path: 'packages/client/src/generated/descriptor.gen.ts',
       contents: [
         banner('codec descriptor'),
         "import type { OperationDescriptor, SchemaDescriptor } from '../descriptor.ts';",
         '',
-        '/** How each schema reads in JSON and in XML (from its `xml` objects). */',
+        '/**',
+        ' * How each schema of the compiled fast path reads in JSON and in XML (from its `xml` objects). The others are read by',
+        ' * @vbem/codec alone:',
+        ...codecOnly.map((reason) => ` * - ${reason.replace(/\*\//g, '* /')}`),
+        ' */',
         `export const schemas = ${json(schemas)} as const satisfies Record<string, SchemaDescriptor>;`,
         '',
         '/** Each operation, keyed `METHOD /path/{template}`, with the schema of each response body. */',
@@ -65,6 +80,35 @@ export function renderCodec(spec: unknown): GeneratedFile[] {
       contents: renderXmlBuilders(schemas, banner('XML builders')),
     },
   ];
+}
+
+const PROSE = new Set(['description', 'title', 'examples', 'example', 'externalDocs', 'deprecated', 'x-em-query-fields']);
+
+/** A schema without its prose and examples: the codec reads structure only. */
+function prose(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(prose);
+  if (typeof schema !== 'object' || schema === null) return schema;
+  // `properties` maps names to schemas: its keys are never keywords.
+  return Object.fromEntries(Object.entries(schema).filter(([k]) => !PROSE.has(k)).map(([k, v]) => [k, k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, prose(s)])) : prose(v)]));
+}
+
+/** The schemas and, for responses that write theirs in place, the path down to it (so JSON pointers resolve). */
+function codecDocument(spec: Record<string, unknown>, operations: Record<string, { responses: Record<string, string | null> }>): Record<string, unknown> {
+  const components = spec['components'] as Record<string, unknown>;
+  const document: Record<string, unknown> = { openapi: spec['openapi'], components: { schemas: prose(components['schemas']) } };
+  for (const operation of Object.values(operations)) {
+    for (const target of Object.values(operation.responses)) {
+      if (target === null || !target.startsWith('#/')) continue;
+      const tokens = target.slice(2).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+      let from: Record<string, unknown> = spec;
+      let to: Record<string, unknown> = document;
+      tokens.forEach((token, i) => {
+        from = from[token] as Record<string, unknown>;
+        to = (to[token] ??= i === tokens.length - 1 ? prose(from) : {}) as Record<string, unknown>;
+      });
+    }
+  }
+  return document;
 }
 
 /** Every generated file, in a stable order. */

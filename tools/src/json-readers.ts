@@ -1,6 +1,6 @@
 // Renders the JSON path's fast readers: one function per schema, compiled from the codec descriptor as ajv compiles a
 // schema, because walking the descriptor at run time cost a third of JSON.parse's time on large collections.
-import type { PropertyDescriptor, SchemaDescriptor } from '../../packages/client/src/descriptor.ts';
+import type { PropertyDescriptor, SchemaDescriptor } from './descriptor.ts';
 import { assertDistinct, identifier, quote } from './identifiers.ts';
 
 /** The test that a value is NOT of a scalar type. */
@@ -19,11 +19,11 @@ function rejects(property: PropertyDescriptor, x: string): string {
   return test(x);
 }
 
-/** The in-place reader: keeps JSON.parse's object when it already has the normalised shape. */
+/** The in-place reader: keeps JSON.parse's object when it already has the normalised shape (@vbem/codec's, with emptyArrays). */
 function renderRead(schema: SchemaDescriptor): string[] {
   const name = identifier(schema.name);
   const lines = [
-    `/** ${schema.name}, checked in place; copied when a key is unknown or an optional value is null. */`,
+    `/** ${schema.name}, checked in place; copied when a key is unknown. */`,
     `function read${name}(value: unknown): Json | undefined {`,
     '  if (!isRecord(value)) return undefined;',
     '  for (const key in value) {',
@@ -47,7 +47,7 @@ function renderRead(schema: SchemaDescriptor): string[] {
         lines.push(
           '  {',
           `    const raw = ${at};`,
-          `    if (raw === null) return copy${name}(value);`,
+          '    if (raw === null) return undefined;',
           '    if (raw !== undefined) {',
           `      const child = ${read}(raw);`,
           '      if (child === undefined) return undefined;',
@@ -59,11 +59,12 @@ function renderRead(schema: SchemaDescriptor): string[] {
     } else if (property.required) {
       lines.push(`  if (${rejects(property, at)}) return undefined;`);
     } else {
+      // null stays where the schema allows it, and is the codec's to refuse where it does not.
       lines.push(
         '  {',
         `    const raw = ${at};`,
-        `    if (raw === null) return copy${name}(value);`,
-        `    if (raw !== undefined && ${rejects(property, 'raw')}) return undefined;`,
+        property.nullable ? '    if (raw !== null && raw !== undefined && ' + rejects(property, 'raw') + ') return undefined;' : `    if (raw === null) return undefined;
+    if (raw !== undefined && ${rejects(property, 'raw')}) return undefined;`,
         '  }',
       );
     }
@@ -72,7 +73,7 @@ function renderRead(schema: SchemaDescriptor): string[] {
   return lines;
 }
 
-/** The copying reader: a new object of the known keys only, nulls of optional values left out. */
+/** The copying reader: a new object of the known keys only. */
 function renderCopy(schema: SchemaDescriptor): string[] {
   const lines = [`function copy${identifier(schema.name)}(value: Json): Json | undefined {`, '  const out: Json = {};'];
   for (const property of schema.properties) {
@@ -88,7 +89,10 @@ function renderCopy(schema: SchemaDescriptor): string[] {
         : [`if (${rejects(property, 'raw')}) return undefined;`, `${to} = raw;`];
     lines.push('  {', `    const raw = ${at};`);
     if (property.required) lines.push(...accept.map((line) => `    ${line}`));
-    else lines.push('    if (raw !== null && raw !== undefined) {', ...accept.map((line) => `      ${line}`), '    }');
+    else {
+      lines.push(property.nullable && property.type !== 'object' ? `    if (raw === null) ${to} = null;` : '    if (raw === null) return undefined;');
+      lines.push('    if (raw !== null && raw !== undefined) {', ...accept.map((line) => `      ${line}`), '    }');
+    }
     lines.push('  }');
   }
   lines.push('  return out;', '}');
@@ -123,8 +127,8 @@ export function renderJsonReaders(schemas: Record<string, SchemaDescriptor>, ban
   const names = [...new Set(all.flatMap((schema) => schema.properties.map((p) => p.name)))].sort();
   return [
     banner,
-    '// The JSON path\'s fast readers (decodeJson in src/normalize.ts). A reader answers the value normalizeObject would, or',
-    '// undefined where normalizeObject would throw (it then runs to say why). Readers use `value[name]` without hasOwn, so',
+    '// The JSON path\'s fast readers (decodeJson in src/normalize.ts). A reader answers the value @vbem/codec would, or',
+    '// undefined where it might not (the codec then reads the value, or says why not). Readers use `value[name]` without hasOwn, so',
     '// decodeJson uses them only while Object.prototype has none of `propertyNames`.',
     '',
     'type Json = Record<string, unknown>;',

@@ -1,6 +1,6 @@
 // Renders the XML scanner's builders: one function per schema that turns a closed element's slots into its value, compiled
 // from the codec descriptor because the generic loop's keyed stores cost a tenth of the XML path's time.
-import type { SchemaDescriptor } from '../../packages/client/src/descriptor.ts';
+import type { SchemaDescriptor } from './descriptor.ts';
 import { assertDistinct, identifier, quote } from './identifiers.ts';
 
 function renderBuild(schema: SchemaDescriptor): string[] {
@@ -35,8 +35,8 @@ export function renderXmlBuilders(schemas: Record<string, SchemaDescriptor>, ban
     banner,
     "// The XML scanner's builders (src/xml/scan-decode.ts). A closed element's slots hold, in the descriptor's property order,",
     "// an attribute's or text element's string, a child's value, or an array's items. A builder answers the element's value,",
-    '// or undefined when a required property is missing or a scalar does not read (the saxes decoder then says why).',
-    ...(usesScalars ? ["import { readScalar } from '../xml/decode.ts';"] : []),
+    '// or undefined when a required property is missing or a scalar does not read (@vbem/codec then reads it, or says why).',
+    ...(usesScalars ? ["import { readScalar } from '../xml/scalar.ts';"] : []),
     '',
     'type Json = Record<string, unknown>;',
     '',

@@ -1,5 +1,7 @@
-// The JSON path: a parsed JSON value → the schema's normalised value, driven by the generated descriptor.
-import type { PropertyDescriptor, SchemaDescriptor } from './descriptor.ts';
+// The JSON path: a parsed JSON value → the schema's normalised value, by the compiled readers where they take the
+// schema and the value, else by @vbem/codec (which also words every error).
+import { normalizeWithCodec } from './codec.ts';
+import type { SchemaDescriptor } from './descriptor.ts';
 import { EmError } from './errors.ts';
 import { schemas } from './generated/descriptor.gen.ts';
 import { propertyNames, readers } from './generated/json-readers.gen.ts';
@@ -25,59 +27,14 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function scalar(property: PropertyDescriptor, value: unknown, where: string): unknown {
-  switch (property.type) {
-    case 'string':
-      if (typeof value === 'string') return value;
-      throw invalid(where, 'a string', value);
-    case 'integer':
-      if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
-      throw invalid(where, 'an integer', value);
-    case 'number':
-      if (typeof value === 'number' && Number.isFinite(value)) return value;
-      throw invalid(where, 'a number', value);
-    case 'boolean':
-      if (typeof value === 'boolean') return value;
-      throw invalid(where, 'a boolean', value);
-    default:
-      throw new Error(`not a scalar: ${property.type}`);
-  }
-}
-
-/** Reads one JSON object as `schema`; unknown keys are dropped, so input keys never become output keys. */
-export function normalizeObject(schema: SchemaDescriptor, value: unknown, where: string): Record<string, unknown> {
-  if (!isRecord(value)) throw invalid(where, `an object (${schema.name})`, value);
-  const out: Record<string, unknown> = {};
-  for (const property of schema.properties) {
-    const at = `${where}.${property.name}`;
-    const raw = Object.hasOwn(value, property.name) ? value[property.name] : undefined;
-    if (property.type === 'array') {
-      // EM sends `null` or nothing for an empty collection; some serialisers send a lone item unwrapped.
-      const items = raw === null || raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-      const itemSchema = schemaOf(property.schema!);
-      out[property.name] = items.map((item, i) => normalizeObject(itemSchema, item, `${at}[${i}]`));
-    } else if (raw === null || raw === undefined) {
-      if (property.required) throw invalid(at, `a required ${property.type}`, raw);
-    } else if (property.type === 'object') {
-      out[property.name] = normalizeObject(schemaOf(property.schema!), raw, at);
-    } else {
-      out[property.name] = scalar(property, raw, at);
-    }
-  }
-  return out;
-}
-
 // The generated readers read `value[name]` without hasOwn (that costs 8% of the JSON path), which is sound only while no
-// property name can be inherited; a polluted Object.prototype sends every value through normalizeObject instead.
+// property name can be inherited; a polluted Object.prototype sends every value through the codec instead.
 const inheritable = (): boolean => propertyNames.some((name) => name in Object.prototype);
 
-/** A freshly parsed JSON value as `schemaName`, reusing its objects where they fit; throws normalizeObject's error (with `where`). */
-export function normalize(schemaName: string, value: unknown, where: string): Record<string, unknown> {
+/** A freshly parsed JSON value as `schemaName`, reusing its objects where they fit; throws the codec's error (at `where`). */
+export function normalize(schemaName: string, value: unknown, where: string, limits: DecodeLimits = DEFAULT_LIMITS): Record<string, unknown> {
   const fast = inheritable() ? undefined : readers[schemaName]?.(value);
-  return fast ?? normalizeObject(schemaOf(schemaName), value, where);
+  return fast ?? (normalizeWithCodec(value, schemaName, limits, where) as Record<string, unknown>);
 }
 
 /** Decodes JSON text (a leading BOM is tolerated) as `schemaName`. */
@@ -91,5 +48,5 @@ export function decodeJson(text: string, schemaName: string, limits: DecodeLimit
   } catch (cause) {
     throw new EmError('invalid-body', `Invalid JSON body: ${(cause as Error).message}. Expected a ${schemaName} object.`, { cause });
   }
-  return normalize(schemaName, value, schemaName);
+  return normalize(schemaName, value, schemaName, limits);
 }

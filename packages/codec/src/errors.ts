@@ -27,11 +27,14 @@ export class CodecError extends Error {
   readonly path: string | undefined;
   /** Every finding, when there are several (strict mode, refused constructs). */
   readonly issues: readonly CodecIssue[];
+  /** For code `limit`: which one was crossed. */
+  readonly limit: 'depth' | 'nodes' | undefined;
 
-  constructor(code: CodecErrorCode, message: string, options: { path?: string; issues?: CodecIssue[]; cause?: unknown } = {}) {
+  constructor(code: CodecErrorCode, message: string, options: { path?: string; issues?: CodecIssue[]; cause?: unknown; limit?: 'depth' | 'nodes' } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.path = options.path;
+    this.limit = options.limit;
     this.issues = options.issues ?? (options.path === undefined ? [] : [{ path: options.path, message }]);
   }
 }

@@ -46,8 +46,8 @@ export interface Codec {
 function limitsOf(options: DecodeOptions | undefined, length: number): XmlLimits {
   return {
     depth: options?.limits?.depth ?? DEFAULT_DEPTH,
-    // Every node takes at least a few characters, so this bounds nothing real and only guards the defaults.
-    nodes: options?.limits?.nodes ?? Math.ceil(length / 2) + 16,
+    // An element takes at least four characters (`<a/>`), so by default this only bounds what the text could hold.
+    nodes: options?.limits?.nodes ?? Math.ceil(length / 4) + 16,
   };
 }
 
@@ -73,7 +73,7 @@ export function createCodec(document: OpenApiDocument): Codec {
       scanner.write(text);
       scanner.end();
       const context = contextOf(options);
-      return finish(context, decodeRoot(r, tree.root!, context));
+      return finish(context, decodeRoot(r, tree.root!, context, options?.path));
     },
     encodeXml(value, schema) {
       return encodeRoot(root(schema), value);
@@ -84,7 +84,7 @@ export function createCodec(document: OpenApiDocument): Codec {
     normalizeJson(value, schema, options) {
       const r = root(schema);
       const context = contextOf(options);
-      return finish(context, normalize(r.model, value, r.nullable, schema, context));
+      return finish(context, normalize(r.model, value, r.nullable, options?.path ?? r.component, context));
     },
     streamXml(schema, options) {
       return stream(root(schema), options);
@@ -113,6 +113,8 @@ function stream(root: Root, options: StreamOptions | undefined): XmlStream {
     if (field.wrapped && !matches(parent, field.name, ancestors[0]!.ns)) return false;
     if (!matches(element, itemName, parent.ns)) return false;
     items.push(decodeValue(itemModel, element, field.item!.nullable, `${root.component}.${field.key}[${index++}]`, context, undefined));
+    // The node limit then bounds one item, not the whole collection.
+    scanner.resetNodes();
     return true;
   });
   const scanner = new XmlScanner(tree, limitsOf(options, Number.MAX_SAFE_INTEGER / 2));

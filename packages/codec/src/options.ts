@@ -7,8 +7,10 @@ export interface DecodeOptions {
   strict?: boolean;
   /** Read an absent or `null` array as `[]` (EM sends either for an empty collection). */
   emptyArrays?: boolean;
-  /** XML limits; the node limit defaults to one node per 4 characters of the body, the depth limit to 256. */
+  /** XML limits; the node (element) limit defaults to one per 4 characters of the body, the depth limit to 256. */
   limits?: Partial<XmlLimits>;
+  /** What paths in messages start with; by default the schema's name (`EntityReferences.Refs[3].UID`). */
+  path?: string;
 }
 
 export const DEFAULT_DEPTH = 256;

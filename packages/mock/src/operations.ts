@@ -1,6 +1,5 @@
 // Which spec operation a request is for (EM's `/api` prefix or none), and the credentials the spec asks of it.
-import { descriptorOperations } from '@vbem/client';
-import { spec } from './spec.ts';
+import { type ResponseObject, spec } from './spec.ts';
 
 /** EM's clients use a base URL ending in `/api`; Prism serves the spec's paths without it. */
 export const API_PREFIX = '/api';
@@ -11,7 +10,7 @@ export interface Operation {
   method: string;
   /** The path template, such as `/backups/{ID}/restorePoints`. */
   path: string;
-  /** Status → schema name of the body (`null`: no body), from the codec descriptor. */
+  /** Status → the body's schema for the codec (a component name, or a JSON pointer to a schema written in place); `null`: no body. */
   responses: Record<string, string | null>;
   /** Any one of these sets of credentials authorises the call; empty means no security. */
   security: Credential[][];
@@ -27,14 +26,37 @@ function credential(schemeName: string): Credential {
 const templateRegExp = (template: string): RegExp =>
   new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^{}]+\}/g, '[^/]+')}$`);
 
-const operations = Object.values(descriptorOperations as Record<string, Omit<Operation, 'security'>>).map((op) => {
-  const requirements = spec.paths[op.path]?.[op.method.toLowerCase()]?.security ?? spec.security ?? [];
-  return {
-    ...op,
-    security: requirements.map((requirement) => Object.keys(requirement).map(credential)),
-    pattern: templateRegExp(op.path),
-  };
-});
+const SCHEMAS = '#/components/schemas/';
+const pointerTo = (...tokens: string[]): string => `#/${tokens.map((t) => t.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+
+/** The schema of a response body for the codec, or null when it has none (XML and JSON share one schema). */
+function bodySchema(response: ResponseObject, at: string[]): string | null {
+  if (response.$ref) {
+    const name = response.$ref.slice('#/components/responses/'.length);
+    return bodySchema(spec.components?.responses?.[name] ?? {}, ['components', 'responses', name]);
+  }
+  const [mediaType, media] = Object.entries(response.content ?? {})[0] ?? [];
+  if (mediaType === undefined || !media?.schema) return null;
+  const ref = media.schema.$ref;
+  return ref?.startsWith(SCHEMAS) ? decodeURIComponent(ref.slice(SCHEMAS.length)) : pointerTo(...at, 'content', mediaType, 'schema');
+}
+
+const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
+  Object.entries(item)
+    .filter(([, operation]) => operation.responses !== undefined)
+    .map(([method, operation]) => {
+      const requirements = operation.security ?? spec.security ?? [];
+      const responses: Record<string, string | null> = {};
+      for (const [status, response] of Object.entries(operation.responses!)) responses[status] = bodySchema(response, ['paths', path, method, 'responses', status]);
+      return {
+        method: method.toUpperCase(),
+        path,
+        responses,
+        security: requirements.map((requirement) => Object.keys(requirement).map(credential)),
+        pattern: templateRegExp(path),
+      };
+    }),
+);
 
 /** The request path as Prism serves it: without EM's `/api` prefix; the query string is kept. */
 export function toPrismPath(url: string): string {

@@ -76,14 +76,14 @@ async function answer(req: IncomingMessage, options: LayerOptions): Promise<Answ
 
   const upstream = await forward(`${options.prismUrl}${path}`, method, headers, body);
   const text = upstream.body.toString('utf8');
-  const replaced = await transcode(operation, upstream.status, { contentType: upstream.headers['content-type'], text }, format, dynamic);
+  const replaced = transcode(operation, upstream.status, { contentType: upstream.headers['content-type'], text }, format, dynamic);
   const answered = replaced
     ? { ...upstream, headers: { ...upstream.headers, 'content-type': replaced.contentType }, body: Buffer.from(replaced.text, 'utf8') }
     : upstream;
   if (!sessions || !operation || !isLogon(operation) || answered.status !== 201) return answered;
   // A logon opens a session of its own: a fresh token in the header, its SessionId in the body.
   const opened = sessions.open();
-  const renamed = await withSessionId(answered.body.toString('utf8'), format, opened.id);
+  const renamed = withSessionId(answered.body.toString('utf8'), format, opened.id);
   return { ...answered, headers: { ...answered.headers, 'x-restsvcsessionid': opened.token }, body: Buffer.from(renamed, 'utf8') };
 }
 

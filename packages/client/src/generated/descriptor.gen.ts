@@ -2,7 +2,11 @@
 
 import type { OperationDescriptor, SchemaDescriptor } from '../descriptor.ts';
 
-/** How each schema reads in JSON and in XML (from its `xml` objects). */
+/**
+ * How each schema of the compiled fast path reads in JSON and in XML (from its `xml` objects). The others are read by
+ * @vbem/codec alone:
+ * - Error.Status: a nullable attribute reads as null when absent
+ */
 export const schemas = {
   "Link": {
     "name": "Link",
@@ -131,65 +135,6 @@ export const schemas = {
           "name": "Ref",
           "wrapped": false,
           "itemName": "Ref"
-        }
-      }
-    ]
-  },
-  "Error": {
-    "name": "Error",
-    "xml": {
-      "name": "Error",
-      "namespace": "http://www.veeam.com/ent/v1.0"
-    },
-    "properties": [
-      {
-        "name": "Message",
-        "required": true,
-        "type": "string",
-        "nullable": false,
-        "xml": {
-          "name": "Message",
-          "attribute": true
-        }
-      },
-      {
-        "name": "StatusCode",
-        "required": true,
-        "type": "integer",
-        "nullable": false,
-        "xml": {
-          "name": "StatusCode",
-          "attribute": true
-        }
-      },
-      {
-        "name": "Status",
-        "required": false,
-        "type": "string",
-        "nullable": true,
-        "xml": {
-          "name": "Status",
-          "attribute": true
-        }
-      },
-      {
-        "name": "FirstChanceExceptionMessage",
-        "required": false,
-        "type": "string",
-        "nullable": true,
-        "xml": {
-          "name": "FirstChanceExceptionMessage",
-          "attribute": false
-        }
-      },
-      {
-        "name": "StackTrace",
-        "required": false,
-        "type": "string",
-        "nullable": true,
-        "xml": {
-          "name": "StackTrace",
-          "attribute": false
         }
       }
     ]

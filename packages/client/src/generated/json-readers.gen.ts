@@ -1,14 +1,14 @@
 // This file is generated from spec/ by tools/src/generate.ts (JSON readers). Do not edit: run `pnpm generate`.
 
-// The JSON path's fast readers (decodeJson in src/normalize.ts). A reader answers the value normalizeObject would, or
-// undefined where normalizeObject would throw (it then runs to say why). Readers use `value[name]` without hasOwn, so
+// The JSON path's fast readers (decodeJson in src/normalize.ts). A reader answers the value @vbem/codec would, or
+// undefined where it might not (the codec then reads the value, or says why not). Readers use `value[name]` without hasOwn, so
 // decodeJson uses them only while Object.prototype has none of `propertyNames`.
 
 type Json = Record<string, unknown>;
 
 const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Link, checked in place; copied when a key is unknown or an optional value is null. */
+/** Link, checked in place; copied when a key is unknown. */
 function readLink(value: unknown): Json | undefined {
   if (!isRecord(value)) return undefined;
   for (const key in value) {
@@ -25,12 +25,12 @@ function readLink(value: unknown): Json | undefined {
   if (typeof value['Href'] !== 'string') return undefined;
   {
     const raw = value['Name'];
-    if (raw === null) return copyLink(value);
+    if (raw === null) return undefined;
     if (raw !== undefined && typeof raw !== 'string') return undefined;
   }
   {
     const raw = value['Type'];
-    if (raw === null) return copyLink(value);
+    if (raw === null) return undefined;
     if (raw !== undefined && typeof raw !== 'string') return undefined;
   }
   if (typeof value['Rel'] !== 'string') return undefined;
@@ -46,6 +46,7 @@ function copyLink(value: Json): Json | undefined {
   }
   {
     const raw = value['Name'];
+    if (raw === null) return undefined;
     if (raw !== null && raw !== undefined) {
       if (typeof raw !== 'string') return undefined;
       out['Name'] = raw;
@@ -53,6 +54,7 @@ function copyLink(value: Json): Json | undefined {
   }
   {
     const raw = value['Type'];
+    if (raw === null) return undefined;
     if (raw !== null && raw !== undefined) {
       if (typeof raw !== 'string') return undefined;
       out['Type'] = raw;
@@ -80,7 +82,7 @@ function readLinkList(raw: unknown): unknown[] | undefined {
   return raw;
 }
 
-/** Ref, checked in place; copied when a key is unknown or an optional value is null. */
+/** Ref, checked in place; copied when a key is unknown. */
 function readRef(value: unknown): Json | undefined {
   if (!isRecord(value)) return undefined;
   for (const key in value) {
@@ -151,7 +153,7 @@ function readRefList(raw: unknown): unknown[] | undefined {
   return raw;
 }
 
-/** EntityReferences, checked in place; copied when a key is unknown or an optional value is null. */
+/** EntityReferences, checked in place; copied when a key is unknown. */
 function readEntityReferences(value: unknown): Json | undefined {
   if (!isRecord(value)) return undefined;
   for (const key in value) {
@@ -180,78 +182,7 @@ function copyEntityReferences(value: Json): Json | undefined {
   return out;
 }
 
-/** Error, checked in place; copied when a key is unknown or an optional value is null. */
-function readError(value: unknown): Json | undefined {
-  if (!isRecord(value)) return undefined;
-  for (const key in value) {
-    switch (key) {
-      case 'Message':
-      case 'StatusCode':
-      case 'Status':
-      case 'FirstChanceExceptionMessage':
-      case 'StackTrace':
-        break;
-      default:
-        return copyError(value);
-    }
-  }
-  if (typeof value['Message'] !== 'string') return undefined;
-  if (!Number.isSafeInteger(value['StatusCode'])) return undefined;
-  {
-    const raw = value['Status'];
-    if (raw === null) return copyError(value);
-    if (raw !== undefined && typeof raw !== 'string') return undefined;
-  }
-  {
-    const raw = value['FirstChanceExceptionMessage'];
-    if (raw === null) return copyError(value);
-    if (raw !== undefined && typeof raw !== 'string') return undefined;
-  }
-  {
-    const raw = value['StackTrace'];
-    if (raw === null) return copyError(value);
-    if (raw !== undefined && typeof raw !== 'string') return undefined;
-  }
-  return value;
-}
-
-function copyError(value: Json): Json | undefined {
-  const out: Json = {};
-  {
-    const raw = value['Message'];
-    if (typeof raw !== 'string') return undefined;
-    out['Message'] = raw;
-  }
-  {
-    const raw = value['StatusCode'];
-    if (!Number.isSafeInteger(raw)) return undefined;
-    out['StatusCode'] = raw;
-  }
-  {
-    const raw = value['Status'];
-    if (raw !== null && raw !== undefined) {
-      if (typeof raw !== 'string') return undefined;
-      out['Status'] = raw;
-    }
-  }
-  {
-    const raw = value['FirstChanceExceptionMessage'];
-    if (raw !== null && raw !== undefined) {
-      if (typeof raw !== 'string') return undefined;
-      out['FirstChanceExceptionMessage'] = raw;
-    }
-  }
-  {
-    const raw = value['StackTrace'];
-    if (raw !== null && raw !== undefined) {
-      if (typeof raw !== 'string') return undefined;
-      out['StackTrace'] = raw;
-    }
-  }
-  return out;
-}
-
-/** LogonSession, checked in place; copied when a key is unknown or an optional value is null. */
+/** LogonSession, checked in place; copied when a key is unknown. */
 function readLogonSession(value: unknown): Json | undefined {
   if (!isRecord(value)) return undefined;
   for (const key in value) {
@@ -275,7 +206,7 @@ function readLogonSession(value: unknown): Json | undefined {
   }
   {
     const raw = value['UserName'];
-    if (raw === null) return copyLogonSession(value);
+    if (raw === null) return undefined;
     if (raw !== undefined && typeof raw !== 'string') return undefined;
   }
   if (typeof value['SessionId'] !== 'string') return undefined;
@@ -301,6 +232,7 @@ function copyLogonSession(value: Json): Json | undefined {
   }
   {
     const raw = value['UserName'];
+    if (raw === null) return undefined;
     if (raw !== null && raw !== undefined) {
       if (typeof raw !== 'string') return undefined;
       out['UserName'] = raw;
@@ -319,9 +251,8 @@ export const readers: Record<string, (value: unknown) => Json | undefined> = {
   'Link': readLink,
   'Ref': readRef,
   'EntityReferences': readEntityReferences,
-  'Error': readError,
   'LogonSession': readLogonSession,
 };
 
 /** Every property name the readers read. */
-export const propertyNames: readonly string[] = ['FirstChanceExceptionMessage', 'Href', 'Links', 'Message', 'Name', 'Refs', 'Rel', 'SessionId', 'StackTrace', 'Status', 'StatusCode', 'Type', 'UID', 'UserName'];
+export const propertyNames: readonly string[] = ['Href', 'Links', 'Name', 'Refs', 'Rel', 'SessionId', 'Type', 'UID', 'UserName'];

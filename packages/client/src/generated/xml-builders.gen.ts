@@ -2,8 +2,7 @@
 
 // The XML scanner's builders (src/xml/scan-decode.ts). A closed element's slots hold, in the descriptor's property order,
 // an attribute's or text element's string, a child's value, or an array's items. A builder answers the element's value,
-// or undefined when a required property is missing or a scalar does not read (the saxes decoder then says why).
-import { readScalar } from '../xml/decode.ts';
+// or undefined when a required property is missing or a scalar does not read (@vbem/codec then reads it, or says why).
 
 type Json = Record<string, unknown>;
 
@@ -66,41 +65,6 @@ function buildEntityReferences(slots: unknown[]): Json | undefined {
   return out;
 }
 
-function buildError(slots: unknown[]): Json | undefined {
-  const out: Json = {};
-  {
-    const slot = slots[0];
-    if (slot === undefined) return undefined;
-    out['Message'] = slot;
-  }
-  {
-    const slot = slots[1];
-    if (slot === undefined) return undefined;
-    const value = readScalar('integer', slot as string);
-    if (value === undefined) return undefined;
-    out['StatusCode'] = value;
-  }
-  {
-    const slot = slots[2];
-    if (slot !== undefined) {
-      out['Status'] = slot;
-    }
-  }
-  {
-    const slot = slots[3];
-    if (slot !== undefined) {
-      out['FirstChanceExceptionMessage'] = slot;
-    }
-  }
-  {
-    const slot = slots[4];
-    if (slot !== undefined) {
-      out['StackTrace'] = slot;
-    }
-  }
-  return out;
-}
-
 function buildLogonSession(slots: unknown[]): Json | undefined {
   const out: Json = {};
   {
@@ -133,6 +97,5 @@ export const builders: Record<string, (slots: unknown[]) => Json | undefined> = 
   'Link': buildLink,
   'Ref': buildRef,
   'EntityReferences': buildEntityReferences,
-  'Error': buildError,
   'LogonSession': buildLogonSession,
 };

@@ -6,7 +6,7 @@ import { EmError } from '../errors.ts';
 import { JsonStreamDecoder } from '../json/stream-decode.ts';
 import { formatOf } from '../media.ts';
 import { type Answer, type ExchangeInit, failure, type TransportOptions } from '../transport.ts';
-import { XmlStreamDecoder } from '../xml/stream-decode.ts';
+import { XmlStreamDecoder } from '../xml/stream.ts';
 import { collectionOf } from './collection.ts';
 
 export interface StreamRequest {
@@ -95,7 +95,7 @@ export async function* streamCollection(request: StreamRequest): AsyncGenerator<
     const push = (item: Record<string, unknown>) => items.push(item);
     const decoder: Decoder =
       formatOf(body.headers.get('content-type')) === 'xml'
-        ? new XmlStreamDecoder(schemaName, push, collection.index, transport.limits)
+        ? new XmlStreamDecoder(schemaName, push, transport.limits)
         : new JsonStreamDecoder(schemaName, push, transport.limits);
     const utf8 = new TextDecoder('utf-8', { fatal: true });
     // Decoder errors do not know the status; the caller needs it.

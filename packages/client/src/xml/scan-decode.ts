@@ -1,16 +1,18 @@
 // Written by hand because no JavaScript XML parser comes near JSON.parse's speed (saxes alone is ~4× the JSON path).
 //
-// The fast XML path: one pass over the whole text with indexOf/charCodeAt, building the schema's normalised value
-// straight from the descriptor (no events, no tag objects), with an explicit stack (no recursion, any depth).
-// It accepts only a strict subset of XML 1.0 that it checks completely: an optional `<?xml version="1.0" …?>`,
-// comments, processing instructions, ASCII names, CDATA, the five predefined entities and character references.
-// Whatever it does not accept — anything malformed, a DOCTYPE, a wrong root, a bad or missing field, or anything
-// outside that subset (non-ASCII names, `&#X…;`, XML 1.1) — goes to the saxes decoder (stream-decode.ts), which
-// then decides and words the error. So the answer is always the saxes decoder's; this only has to be (1) never
-// more lenient than saxes and (2) build the same value. test/xml-codec/scan-differential.test.ts holds it to both.
+// The compiled fast path of @vbem/codec for this spec's plainest schemas: one pass over the whole text with
+// indexOf/charCodeAt, building the schema's normalised value straight from the descriptor (no events, no tag objects),
+// with an explicit stack (no recursion, any depth). It accepts only a strict subset of XML 1.0 that it checks completely:
+// an optional `<?xml version="1.0" …?>`, comments, processing instructions, ASCII names without prefixes (every element
+// in the root's default namespace, the schema's), CDATA outside scalars, the five predefined entities and character
+// references. Whatever it does not accept — anything malformed, a DOCTYPE, a wrong root or namespace, a bad, doubled or
+// missing field, xsi:nil, or anything outside that subset — goes to @vbem/codec, which then decides and words the error.
+// So the answer is always the codec's; this only has to be (1) never more lenient than the codec and (2) build the same
+// value. test/xml-codec/scan-differential.test.ts holds it to both.
 import { builders } from '../generated/xml-builders.gen.ts';
 import { DEFAULT_LIMITS, type DecodeLimits } from '../limits.ts';
-import { decodeXmlText as decodeWithSaxes, localName, type Plan, planOf, type Role } from './stream-decode.ts';
+import { decodeXmlWithCodec } from '../codec.ts';
+import { type Plan, planOf, type Role } from './plan.ts';
 
 /** Thrown inside the scanner when the text is not (or not certainly) a well-formed, valid document of its subset. */
 const NOT_MINE: unique symbol = Symbol('not mine');
@@ -29,14 +31,13 @@ interface Frame {
   /** Is an item of an array. */
   item: boolean;
   text: string;
-  cdata: boolean;
 }
 
-const SKIPPED: Frame = { kind: SKIP, plan: undefined, slots: [], owner: undefined, index: -1, item: false, text: '', cdata: false };
+const SKIPPED: Frame = { kind: SKIP, plan: undefined, slots: [], owner: undefined, index: -1, item: false, text: '' };
 const PENDING = Symbol('pending');
 // As stream-decode.ts: whitespace-only text counts as '' unless a CDATA section is part of it.
 const BLANK = /^\s*$/;
-// Any character XML 1.0 cannot carry (controls, lone surrogates, U+FFFE/U+FFFF): such a text is left to saxes. The loops
+// Any character XML 1.0 cannot carry (controls, lone surrogates, U+FFFE/U+FFFF): such a text is left to the codec. The loops
 // over names, values and text check each character themselves; this is for comments, PIs and CDATA, skipped by indexOf.
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 const checkChars = (text: string, start: number, end: number): void => {
@@ -53,7 +54,7 @@ function high(text: string, i: number, c: number): number {
   if (c <= 0xdfff || c >= 0xfffe) throw NOT_MINE;
   return i;
 }
-// The XML declaration this scanner takes (others, such as version 1.1 or spaces around `=`, go to saxes).
+// The XML declaration this scanner takes (others, such as version 1.1 or spaces around `=`, go to the codec).
 const XML_DECL =
   /<\?xml[ \t\r\n]+version=(?:"1\.0"|'1\.0')(?:[ \t\r\n]+encoding=(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \t\r\n]+standalone=(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>/y;
 
@@ -100,7 +101,7 @@ function reference(text: string, amp: number, limit: number): string {
   if (length === 3 && text.startsWith('amp', amp + 1)) return '&';
   if (length === 4 && text.startsWith('quot', amp + 1)) return '"';
   if (length === 4 && text.startsWith('apos', amp + 1)) return "'";
-  throw NOT_MINE; // an undefined entity (or a malformed one): saxes refuses it
+  throw NOT_MINE; // an undefined entity (or a malformed one): the codec refuses it
 }
 
 /**
@@ -190,7 +191,6 @@ function charData(text: string, start: number, end: number, keep: boolean): stri
   return from === start ? text.slice(start, end) : out + text.slice(from, end);
 }
 
-const newlines = (s: string): string => (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s);
 
 /** Skips a comment or processing instruction at `at` (`<!--` or `<?`); returns where it ends, or -1 when it is neither. */
 function misc(text: string, at: number): number {
@@ -272,8 +272,10 @@ function same(text: string, a: number, b: number, length: number): boolean {
   return true;
 }
 
-/** The scanner alone: the value, or NOT_MINE. Exported for the tests, which hold it to saxes without the fallback. */
+/** The scanner alone: the value, or NOT_MINE. Exported for the tests, which hold it to the codec without the fallback. */
 export function scanXml(text: string, schemaName: string, limits: DecodeLimits = DEFAULT_LIMITS): Record<string, unknown> | typeof NOT_MINE {
+  // Schemas outside the compiled fast path (src/generated/descriptor.gen.ts says why) are the codec's alone.
+  if (builders[schemaName] === undefined) return NOT_MINE;
   try {
     return scan(text, schemaName, limits);
   } catch (error) {
@@ -296,7 +298,7 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
     p = XML_DECL.lastIndex;
   }
   p = skipMisc(text, p);
-  if (p >= length) throw NOT_MINE; // no root (an empty body): saxes says so
+  if (p >= length) throw NOT_MINE; // no root (an empty body): the codec says so
 
   // The open elements: where each name starts and its length (for the end tag), and its frame.
   const nameAt: number[] = [];
@@ -310,7 +312,7 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
 
   const frame = (kind: number, plan: Plan | undefined, owner: Frame | undefined, index: number, item: boolean): Frame => {
     const reused = pool.pop();
-    if (reused === undefined) return { kind, plan, slots: [], owner, index, item, text: '', cdata: false };
+    if (reused === undefined) return { kind, plan, slots: [], owner, index, item, text: '' };
     reused.kind = kind;
     reused.plan = plan;
     reused.owner = owner;
@@ -345,11 +347,8 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
         const end = text.indexOf(']]>', p + 9);
         if (end < 0) throw NOT_MINE;
         checkChars(text, p + 9, end);
-        const top = frames[frames.length - 1]!;
-        if (top.kind === TEXT) {
-          top.text += newlines(text.slice(p + 9, end));
-          top.cdata = true;
-        }
+        // CDATA in a scalar: the codec tells its layout from its content.
+        if (frames[frames.length - 1]!.kind === TEXT) throw NOT_MINE;
         p = end + 3;
       } else {
         const next = misc(text, p);
@@ -359,15 +358,16 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
     } else {
       // A start tag.
       if (!isNameStart(c)) throw NOT_MINE;
-      // Past a limit (limits.ts): saxes stops at the same element and names the limit.
+      // Past a limit (limits.ts): the codec stops at the same element and names the limit.
       if (nameAt.length >= maxDepth || ++nodes > maxNodes) throw NOT_MINE;
       const tagAt = p;
       let q = p + 2;
-      let colon = false;
-      for (let d = text.charCodeAt(q); isNameChar(d); d = text.charCodeAt(++q)) if (d === 0x3a) colon = true;
+      for (let d = text.charCodeAt(q); isNameChar(d); d = text.charCodeAt(++q)) if (d === 0x3a) throw NOT_MINE; // a prefix: the codec resolves it
       const nameLen = q - p - 1;
-      // Names are matched in place against the descriptor's; a prefixed name is sliced and stripped as xml2js would.
-      const opened = open(p + 1, nameLen, colon ? localName(text.slice(p + 1, q)) : undefined);
+      // Names are matched in place against the descriptor's.
+      const isRoot = frames.length === 0;
+      const opened = open(p + 1, nameLen);
+      let declared: string | undefined;
       const plan = opened.kind === SCHEMA ? opened.plan! : undefined;
       const known = plan === undefined ? undefined : lookupOf(plan);
       // Attributes: whitespace, name, `=`, quoted value; names must not repeat (as written, prefix included).
@@ -405,14 +405,18 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
         if (d !== 0x22 && d !== 0x27) throw NOT_MINE;
         const end = text.indexOf(d === 0x22 ? '"' : "'", q + 1);
         if (end < 0) throw NOT_MINE;
-        // In document order, so a later `v:Name` wins over `Name` (as in stream-decode.ts).
         let slot: number | undefined;
-        if (known !== undefined) {
-          if (attributeColon) slot = plan!.attributes.get(localName(text.slice(start, start + length)));
-          else {
-            const k = find(text, start, length, known.attributeNames);
-            if (k >= 0) slot = known.attributeSlots[k];
-          }
+        if (attributeColon) {
+          // Prefix declarations are taken (EM declares xsd and xsi) as long as no name uses a prefix; xsi:nil and the like go to the codec.
+          if (!text.startsWith('xmlns:', start)) throw NOT_MINE;
+        } else if (length === 5 && text.startsWith('xmlns', start)) {
+          // The default namespace is declared on the root only, as the schema's.
+          if (!isRoot) throw NOT_MINE;
+          declared = attributeValue(text, q + 1, end, true);
+          if (declared !== (root.schema.xml.namespace ?? '')) throw NOT_MINE;
+        } else if (known !== undefined) {
+          const k = find(text, start, length, known.attributeNames);
+          if (k >= 0) slot = known.attributeSlots[k];
         }
         if (plain(text, q + 1, end)) {
           if (slot !== undefined) opened.slots[slot] = text.slice(q + 1, end);
@@ -420,6 +424,7 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
         else attributeValue(text, q + 1, end, false);
         q = end + 1;
       }
+      if (isRoot && declared === undefined && root.schema.xml.namespace !== undefined) throw NOT_MINE;
       p = q;
       frames.push(opened);
       if (selfClosing) close();
@@ -447,28 +452,25 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
   if (skipMisc(text, p) !== length) throw NOT_MINE;
   return result!;
 
-  /** The frame for a start tag whose name is at `start` (`length` long), or `local` when it had a prefix. */
-  function open(start: number, length: number, local: string | undefined): Frame {
+  /** The frame for a start tag whose name is at `start` (`length` long). */
+  function open(start: number, length: number): Frame {
     const top = frames[frames.length - 1];
     if (top === undefined) {
-      // A wrong root: saxes words it.
-      if (result !== undefined || !nameIs(root.schema.xml.name, start, length, local)) throw NOT_MINE;
+      // A wrong root: the codec words it.
+      if (result !== undefined || !nameIs(root.schema.xml.name, start, length)) throw NOT_MINE;
       return frame(SCHEMA, root, undefined, -1, false);
     }
     if (top.kind === SCHEMA) {
       let role: Role | undefined;
-      if (local !== undefined) role = top.plan!.elements.get(local);
-      else {
-        const known = lookupOf(top.plan!);
-        const k = find(text, start, length, known.elementNames);
-        if (k >= 0) role = known.elementRoles[k];
-      }
+      const known = lookupOf(top.plan!);
+      const k = find(text, start, length, known.elementNames);
+      if (k >= 0) role = known.elementRoles[k];
       if (role === undefined) return SKIPPED;
       const index = role.index;
       switch (role.kind) {
         case 'text':
         case 'object':
-          if (top.slots[index] !== undefined) return SKIPPED; // the first one counts
+          if (top.slots[index] !== undefined) throw NOT_MINE; // a second one: the codec refuses it
           top.slots[index] = PENDING;
           return role.kind === 'text' ? frame(TEXT, undefined, top, index, false) : frame(SCHEMA, role.plan, top, index, false);
         case 'item':
@@ -477,14 +479,18 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
           return frame(WRAPPER, role.plan, top, index, false);
       }
     }
-    if (top.kind === WRAPPER && nameIs(top.owner!.plan!.itemNames[top.index]!, start, length, local)) {
+    if (top.kind === WRAPPER) {
+      // A wrapper holds only its items; anything else there, the codec refuses.
+      if (!nameIs(top.owner!.plan!.itemNames[top.index]!, start, length)) throw NOT_MINE;
       return frame(SCHEMA, top.plan, top.owner, top.index, true);
     }
+    // A child element inside a scalar: the codec refuses it.
+    if (top.kind === TEXT) throw NOT_MINE;
     return SKIPPED;
   }
 
-  function nameIs(name: string, start: number, length: number, local: string | undefined): boolean {
-    return local !== undefined ? local === name : name.length === length && text.startsWith(name, start);
+  function nameIs(name: string, start: number, length: number): boolean {
+    return name.length === length && text.startsWith(name, start);
   }
 
   function close(): void {
@@ -492,9 +498,13 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
     if (closed.kind === SKIP) return;
     const owner = closed.owner;
     const index = closed.index;
-    if (closed.kind === TEXT) owner!.slots[index] = closed.cdata || !BLANK.test(closed.text) ? closed.text : '';
+    if (closed.kind === TEXT) {
+      // Whitespace-only text is layout or content depending on how it was written: the codec tells.
+      if (closed.text !== '' && BLANK.test(closed.text)) throw NOT_MINE;
+      owner!.slots[index] = closed.text;
+    }
     else if (closed.kind === SCHEMA) {
-      // A bad or missing field: saxes names it.
+      // A bad or missing field: the codec names it.
       const value = lookupOf(closed.plan!).build(closed.slots);
       if (value === undefined) throw NOT_MINE;
       if (owner === undefined) result = value;
@@ -509,15 +519,14 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
     closed.owner = undefined;
     closed.plan = undefined;
     closed.text = '';
-    closed.cdata = false;
     pool.push(closed);
   }
 }
 
-/** Decodes a whole XML document as `schemaName`: the client's XML path. Same answer, value or error, as stream-decode.ts. */
+/** Decodes a whole XML document as `schemaName`: the client's XML path. Same answer, value or error, as @vbem/codec. */
 export function decodeXmlText(text: string, schemaName: string, limits: DecodeLimits = DEFAULT_LIMITS): unknown {
   const value = scanXml(text, schemaName, limits);
-  return value !== NOT_MINE ? value : decodeWithSaxes(text, schemaName, limits);
+  return value !== NOT_MINE ? value : decodeXmlWithCodec(text, schemaName, limits);
 }
 
 /** Decodes an XML document whose root element is `schemaName`'s element (the client's XML path). */

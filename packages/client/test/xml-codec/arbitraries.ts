@@ -16,7 +16,8 @@ const link = fc.record({ Href: xmlText, Name: optional(xmlText), Type: optional(
 export const values: Record<SchemaName, fc.Arbitrary<object>> = {
   EntityReferences: fc.record({ Refs: fc.array(fc.record({ UID: xmlText, Name: xmlText, Href: xmlText, Type: xmlText, Links: fc.array(link, { maxLength: 3 }) }), { maxLength: 3 }) }),
   Error: fc
-    .record({ Message: xmlText, StatusCode: fc.integer({ min: 100, max: 599 }), Status: optional(xmlText), FirstChanceExceptionMessage: optional(xmlText), StackTrace: optional(xmlText) })
+    // Status is a nullable attribute: absent, it reads as null (OAS 3.2), so a value has it, null or not.
+    .record({ Message: xmlText, StatusCode: fc.integer({ min: 100, max: 599 }), Status: fc.option(xmlText, { nil: null }), FirstChanceExceptionMessage: optional(xmlText), StackTrace: optional(xmlText) })
     .map(withoutUndefined),
   LogonSession: fc
     .record({ Href: xmlText, Type: xmlText, Links: fc.array(link, { maxLength: 2 }), UserName: optional(xmlText), SessionId: xmlText })

@@ -33,7 +33,7 @@ export interface SchemaObject {
 export interface OpenApiDocument {
   openapi?: string;
   swagger?: string;
-  components?: { schemas?: Record<string, SchemaObject | boolean> };
+  components?: { schemas?: Record<string, SchemaObject | boolean>; [kind: string]: unknown };
   [field: string]: unknown;
 }
 

@@ -15,6 +15,10 @@ const label = (element: XmlElement): string => `<${element.local}>${element.ns ?
 const textOf = (element: XmlElement): string => (element.soft ? '' : element.text);
 
 interface Lookup {
+  /** Each field's position in the model. */
+  index: Map<Field, number>;
+  /** The JSON keys of the fields (extra elements never take one). */
+  keys: Set<string>;
   /** By local name; the namespace is checked on the field found (a few names share a local name, rarely). */
   attributes: Map<string, Field[]>;
   elements: Map<string, Field[]>;
@@ -28,7 +32,7 @@ function lookupOf(model: ObjectModel, ns: string | undefined): Lookup {
   if (!byNs) lookups.set(model, (byNs = new Map()));
   let lookup = byNs.get(ns ?? '');
   if (!lookup) {
-    lookup = { attributes: new Map(), elements: new Map(), text: undefined };
+    lookup = { index: new Map(model.fields.map((f, i) => [f, i])), keys: new Set(model.fields.map((f) => f.key)), attributes: new Map(), elements: new Map(), text: undefined };
     for (const field of model.fields) {
       if (field.node === 'text') {
         lookup.text = field;
@@ -64,8 +68,7 @@ function isNil(element: XmlElement): boolean {
 }
 
 /** Decodes the document element as the root. */
-export function decodeRoot(root: Root, element: XmlElement, context: Context): unknown {
-  const path = root.component;
+export function decodeRoot(root: Root, element: XmlElement, context: Context, path = root.component): unknown {
   let model = root.model;
   if (model.kind === 'union') {
     const named = model.options.find((o) => o.name && o.name.local === element.local && (o.name.ns ?? root.name.ns) === element.ns);
@@ -113,51 +116,61 @@ export function value(model: Model, element: XmlElement, nullable: boolean, path
   }
 }
 
+const MISSING: unique symbol = Symbol('missing');
+
+/** An object element: its values gathered by field, then set in the schema's order (as the JSON path gives them). */
 function object(model: ObjectModel, element: XmlElement, path: string, context: Context): Record<string, unknown> {
   const lookup = lookupOf(model, element.ns);
-  const out: Record<string, unknown> = {};
+  const fields = model.fields;
+  const slots: unknown[] = new Array(fields.length).fill(MISSING);
+  let extra: Record<string, unknown> | undefined;
   const a = element.attributes;
   if (a) {
     for (let i = 0; i < a.length; i += 3) {
       const field = find(lookup.attributes.get(a[i + 1]!), a[i], element.ns, true);
-      if (field) put(out, field.key, attribute(field, a[i + 2]!, `${path}.${field.key}`));
+      if (field) slots[lookup.index.get(field)!] = attribute(field, a[i + 2]!, `${path}.${field.key}`);
       else if (context.strict && a[i] !== XSI_NS) context.unknown.push({ path: `${path}.@${a[i + 1]}`, message: `the attribute ${a[i + 1]}${a[i] ? ` in ${a[i]}` : ''} is not in the schema` });
     }
   }
   for (const child of element.children ?? []) {
     const field = find(lookup.elements.get(child.local), child.ns, element.ns, false);
     if (!field) {
-      if (model.additional && !model.fields.some((f) => f.key === child.local)) {
-        put(out, child.local, value(model.additional, child, true, `${path}.${child.local}`, context, undefined));
+      if (model.additional && !lookup.keys.has(child.local)) {
+        put((extra ??= {}), child.local, value(model.additional, child, true, `${path}.${child.local}`, context, undefined));
       } else if (context.strict) {
         context.unknown.push({ path: `${path}.<${child.local}>`, message: `the element ${label(child)} is not in the schema` });
       }
       continue;
     }
     const at = `${path}.${field.key}`;
+    const index = lookup.index.get(field)!;
     if (field.item && !field.wrapped) {
-      let items = (Object.hasOwn(out, field.key) ? out[field.key] : undefined) as unknown[] | undefined;
-      if (!items) put(out, field.key, (items = []));
+      let items = slots[index] as unknown[] | typeof MISSING;
+      if (items === MISSING) slots[index] = items = [];
       items.push(value(field.model.kind === 'array' ? field.model.items : field.model, child, field.item.nullable, `${at}[${items.length}]`, context, undefined));
     } else {
-      if (Object.hasOwn(out, field.key)) throw mismatch(at, `one element <${field.name.local}>`, 'a second one');
+      if (slots[index] !== MISSING) throw mismatch(at, `one element <${field.name.local}>`, 'a second one');
       const decoded = value(field.model, child, field.nullable, at, context, field.item);
-      put(out, field.key, decoded === null && field.item && context.emptyArrays ? [] : decoded);
+      slots[index] = decoded === null && field.item && context.emptyArrays ? [] : decoded;
     }
   }
   if (lookup.text && (element.text !== '' || element.cdata)) {
     const field = lookup.text;
-    put(out, field.key, field.model.kind === 'scalar' ? readXmlScalar(field.model, textOf(element), `${path}.${field.key}`) : textOf(element));
+    slots[lookup.index.get(field)!] = field.model.kind === 'scalar' ? readXmlScalar(field.model, textOf(element), `${path}.${field.key}`) : textOf(element);
   }
-  for (const field of model.fields) {
-    if (Object.hasOwn(out, field.key)) continue;
-    if (field.item && (!field.wrapped || context.emptyArrays)) put(out, field.key, []);
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    const slot = slots[i];
+    if (slot !== MISSING) put(out, field.key, slot);
+    else if (field.item && (!field.wrapped || context.emptyArrays)) put(out, field.key, []);
     else if (field.node === 'attribute' && field.nullable) put(out, field.key, null);
     else if (field.required) {
       const what = field.node === 'attribute' ? `the attribute ${field.name.local}` : field.node === 'text' ? 'text content' : `the element <${field.name.local}>`;
       throw invalid(`${path}.${field.key}`, `${what} (required)`, undefined);
     }
   }
+  if (extra) for (const key of Object.keys(extra)) put(out, key, extra[key]);
   return out;
 }
 

@@ -17,7 +17,7 @@ export interface XmlHandler {
 export interface XmlLimits {
   /** Elements may nest this deep (the root is depth 1). */
   depth: number;
-  /** Elements plus attributes plus text nodes the document may hold. */
+  /** Elements the document may hold (attributes and text are bounded by its length). */
   nodes: number;
 }
 
@@ -60,6 +60,11 @@ export class XmlScanner {
     private readonly handler: XmlHandler,
     private readonly limits: XmlLimits,
   ) {}
+
+  /** Starts the element count again (streaming counts the elements of the current item only). */
+  resetNodes(): void {
+    this.nodes = 0;
+  }
 
   write(chunk: string): void {
     if (this.pos > 0) {
@@ -139,7 +144,6 @@ export class XmlScanner {
     }
     let text = buf.slice(start, end);
     if (!SPECIAL_TEXT.test(text)) {
-      this.count();
       this.handler.text(text, false, false);
       return;
     }
@@ -149,7 +153,6 @@ export class XmlScanner {
     if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
     const literal = text.includes('&');
     if (literal) text = this.references(text, start);
-    this.count();
     this.handler.text(text, false, literal);
   }
 
@@ -249,7 +252,7 @@ export class XmlScanner {
 
   private open(qname: string, raw: string[] | undefined, at: number): void {
     if (this.names.length >= this.limits.depth) {
-      throw new CodecError('limit', `Invalid XML body: elements nest deeper than ${this.limits.depth} levels (the depth limit) at <${qname}>.`);
+      throw new CodecError('limit', `Invalid XML body: elements nest deeper than ${this.limits.depth} levels (the depth limit) at <${qname}>.`, { limit: 'depth' });
     }
     let scope = this.scope;
     let attributes: string[] | undefined;
@@ -279,8 +282,7 @@ export class XmlScanner {
     }
     const colon = qname.indexOf(':');
     const ns = colon < 0 ? scope.get('') || undefined : this.namespaceOf(scope, qname.slice(0, colon), qname, at);
-    this.nodes += 1 + (attributes ? attributes.length / 3 : 0);
-    if (this.nodes > this.limits.nodes) throw this.tooMany();
+    if (++this.nodes > this.limits.nodes) throw this.tooMany();
     this.scopes.push(this.scope);
     this.scope = scope;
     this.names.push(qname);
@@ -335,7 +337,6 @@ export class XmlScanner {
       let text = buf.slice(p + 9, end);
       if (NOT_CHAR.test(text)) throw this.malformed('a CDATA section holds a character XML 1.0 cannot carry', p);
       if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-      this.count();
       this.handler.text(text, true, false);
       return end + 3;
     }
@@ -357,12 +358,8 @@ export class XmlScanner {
     return end + 2;
   }
 
-  private count(): void {
-    if (++this.nodes > this.limits.nodes) throw this.tooMany();
-  }
-
   private tooMany(): CodecError {
-    return new CodecError('limit', `Invalid XML body: more than ${this.limits.nodes} nodes (elements, attributes and texts; the node limit).`);
+    return new CodecError('limit', `Invalid XML body: more than ${this.limits.nodes} elements (the node limit).`, { limit: 'nodes' });
   }
 
   private incomplete(final: boolean, what: string, at: number): number {

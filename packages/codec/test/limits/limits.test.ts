@@ -27,9 +27,10 @@ describe('decoding limits and hostile XML', () => {
     expect(codeOf(() => codec.decodeXml(bomb, 'Ref'))).toMatch(/^limit: .*the depth limit/);
   });
 
-  it('the node limit counts elements, attributes and texts', () => {
+  it('the node limit counts elements', () => {
     const wide = `<Ref>${'<x a="1"/>'.repeat(100)}</Ref>`;
-    expect(codeOf(() => codec.decodeXml(wide, 'Ref', { limits: { nodes: 150 } }))).toBe('limit: Invalid XML body: more than 150 nodes (elements, attributes and texts; the node limit).');
+    expect(codeOf(() => codec.decodeXml(wide, 'Ref', { limits: { nodes: 100 } }))).toBe('limit: Invalid XML body: more than 100 elements (the node limit).');
+    expect(codeOf(() => codec.decodeXml(wide, 'Ref', { limits: { nodes: 101 } }))).toBeUndefined();
   });
 
   it.each([

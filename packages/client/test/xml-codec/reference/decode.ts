@@ -1,8 +1,8 @@
 // The XML path: an XML document → the schema's normalised value, driven by the descriptor's `xml` entries.
-import type { PropertyDescriptor, SchemaDescriptor } from '../descriptor.ts';
-import { EmError } from '../errors.ts';
-import { DEFAULT_LIMITS, type DecodeLimits } from '../limits.ts';
-import { invalid, schemaOf } from '../normalize.ts';
+import type { PropertyDescriptor, SchemaDescriptor } from '../../../src/descriptor.ts';
+import { EmError } from '../../../src/errors.ts';
+import { DEFAULT_LIMITS, type DecodeLimits } from '../../../src/limits.ts';
+import { invalid, schemaOf } from '../../../src/normalize.ts';
 import { parseXml, type XmlNode } from './parse.ts';
 
 const children = (node: XmlNode, name: string): XmlNode[] => {

@@ -1,7 +1,7 @@
 // xml2js, made safe and strict: no DOCTYPE, no prototype keys, no content after the root element.
 import { Parser, processors } from 'xml2js';
-import { EmError } from '../errors.ts';
-import { DEFAULT_LIMITS, type DecodeLimits, tooDeep, tooManyElements } from '../limits.ts';
+import { EmError } from '../../../src/errors.ts';
+import { DEFAULT_LIMITS, type DecodeLimits, tooDeep, tooManyElements } from '../../../src/limits.ts';
 
 /** An element as xml2js builds it: attributes under `$`, text under `_`, child elements as arrays by name. */
 export type XmlNode = { $?: Record<string, string>; _?: string } & { [child: string]: XmlNode[] | unknown };

@@ -1,0 +1,50 @@
+// The client's @vbem/codec: the spec's schemas (generated), and its errors as the client's. Every body the compiled fast
+// path does not take, and every error of a body, is read here.
+import { CodecError, createCodec, type XmlStream } from '@vbem/codec';
+import { EmError } from './errors.ts';
+import { document } from './generated/document.gen.ts';
+import { DEFAULT_LIMITS, type DecodeLimits, tooDeep, tooManyElements } from './limits.ts';
+
+export const codec = createCodec(document);
+
+/** EM sends `null` or nothing for an empty collection: the client always gives `[]`. */
+const options = (limits: DecodeLimits) => ({ emptyArrays: true, limits: { depth: limits.maxDepth, nodes: limits.maxNodes } });
+
+/** A codec error as the client's `invalid-body` EmError; any other error as it is. */
+export function asEmError(error: unknown, limits: DecodeLimits): unknown {
+  if (!(error instanceof CodecError)) return error;
+  if (error.limit === 'depth') return tooDeep(limits);
+  if (error.limit === 'nodes') return tooManyElements(limits);
+  return new EmError('invalid-body', error.message, { cause: error });
+}
+
+/** An XML document as `schema` (a component name, or a JSON pointer to a response schema). */
+export function decodeXmlWithCodec(text: string, schema: string, limits: DecodeLimits = DEFAULT_LIMITS): unknown {
+  try {
+    return codec.decodeXml(text, schema, options(limits));
+  } catch (error) {
+    throw asEmError(error, limits);
+  }
+}
+
+/** A parsed JSON value as `schema`. */
+export function normalizeWithCodec(value: unknown, schema: string, limits: DecodeLimits = DEFAULT_LIMITS, path?: string): unknown {
+  try {
+    return codec.normalizeJson(value, schema, { ...options(limits), ...(path === undefined ? {} : { path }) });
+  } catch (error) {
+    throw asEmError(error, limits);
+  }
+}
+
+/** An XML collection read as it arrives (the items of the schema's one array property). */
+export function streamXmlWithCodec(schema: string, limits: DecodeLimits): XmlStream {
+  const stream = codec.streamXml(schema, options(limits));
+  const guard = <T>(step: () => T): T => {
+    try {
+      return step();
+    } catch (error) {
+      throw asEmError(error, limits);
+    }
+  };
+  return { write: (chunk) => guard(() => stream.write(chunk)), end: () => guard(() => stream.end()) };
+}
