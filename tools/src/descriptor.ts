@@ -85,7 +85,7 @@ function describeProperty(spec: Spec, name: string, schema: SchemaObject, requir
   }
   const { type, nullable } = typeOf(schema, where);
   if (SCALARS.has(type)) {
-    if (nullable && schema.xml?.attribute) throw new Error(`${where}: a nullable attribute reads as null when absent`);
+    if (nullable) throw new Error(`${where}: nullable, so it reads as null when absent`);
     return { name, required, type: type as ScalarType, nullable, xml: { name: schema.xml?.name ?? name, attribute: schema.xml?.attribute === true } };
   }
   if (type === 'array') {

@@ -5,7 +5,7 @@ import type { OperationDescriptor, SchemaDescriptor } from '../descriptor.ts';
 /**
  * How each schema of the compiled fast path reads in JSON and in XML (from its `xml` objects). The others are read by
  * @vbem/codec alone:
- * - Error.Status: a nullable attribute reads as null when absent
+ * - Error.Status: nullable, so it reads as null when absent
  */
 export const schemas = {
   "Link": {

@@ -479,9 +479,7 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
           return frame(WRAPPER, role.plan, top, index, false);
       }
     }
-    if (top.kind === WRAPPER) {
-      // A wrapper holds only its items; anything else there, the codec refuses.
-      if (!nameIs(top.owner!.plan!.itemNames[top.index]!, start, length)) throw NOT_MINE;
+    if (top.kind === WRAPPER && nameIs(top.owner!.plan!.itemNames[top.index]!, start, length)) {
       return frame(SCHEMA, top.plan, top.owner, top.index, true);
     }
     // A child element inside a scalar: the codec refuses it.

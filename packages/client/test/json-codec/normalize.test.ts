@@ -17,10 +17,11 @@ describe('JSON decoding normalises like XML', () => {
     expect(decode({ Refs: ref })).toEqual({ Refs: [{ ...ref, Links: [] }] });
   });
 
-  it('reads null optional values as absent, as XML does', () => {
+  it('reads null optional values as null, as XML reads them when absent', () => {
     const body = { FirstChanceExceptionMessage: null, Message: 'Node [root] does not exist.', StackTrace: null, Status: null, StatusCode: 400 };
-    expect(decode(body, 'Error')).toEqual({ Message: 'Node [root] does not exist.', StatusCode: 400 });
-    expect(Object.keys(decode(body, 'Error') as object)).not.toContain('Status');
+    // Nullable values stay null, as the XML path reads them when absent: one value from both media types.
+    expect(decode(body, 'Error')).toEqual({ Message: 'Node [root] does not exist.', StatusCode: 400, Status: null, FirstChanceExceptionMessage: null, StackTrace: null });
+    expect(decode({ Message: 'm', StatusCode: 400 }, 'Error')).toEqual(decode({ ...body, Message: 'm' }, 'Error'));
   });
 
   it('drops unknown keys, and never copies __proto__ into the result', () => {
@@ -38,10 +39,10 @@ describe('JSON decoding normalises like XML', () => {
     ['malformed JSON', '{"Refs": [', /Invalid JSON body/],
     ['truncated JSON', JSON.stringify({ Refs: [ref] }).slice(0, 30), /Invalid JSON body/],
     ['an empty body', '', /Invalid JSON body/],
-    ['an array at the root', '[]', /Invalid body at EntityReferences: expected an object/],
+    ['an array at the root', '[]', /Invalid value at EntityReferences: expected an object/],
     ['a number where a string belongs', JSON.stringify({ Refs: [{ ...ref, Href: 5 }] }), /Refs\[0\]\.Href: expected a string, got number 5/],
-    ['a missing required key', JSON.stringify({ Refs: [{ ...ref, UID: undefined }] }), /Refs\[0\]\.UID: expected a required string, got nothing/],
-    ['a null required key', JSON.stringify({ Refs: [{ ...ref, Name: null }] }), /Refs\[0\]\.Name: expected a required string, got null/],
+    ['a missing required key', JSON.stringify({ Refs: [{ ...ref, UID: undefined }] }), /Refs\[0\]\.UID: expected a value \(required\), got nothing/],
+    ['a null required key', JSON.stringify({ Refs: [{ ...ref, Name: null }] }), /Refs\[0\]\.Name: expected a value \(the schema does not allow null\), got null/],
   ])('rejects %s with a typed error', (_, text, message) => {
     let error: unknown;
     try {

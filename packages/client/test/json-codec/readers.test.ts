@@ -1,9 +1,9 @@
 // decodeJson's generated readers (src/generated/json-readers.gen.ts, which reuse JSON.parse's objects) against
-// normalizeObject, the rules they must keep.
+// @vbem/codec, whose rules they must keep.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeJson, EmError } from '../../src/index.ts';
-import { normalizeObject, schemaOf } from '../../src/normalize.ts';
+import { normalizeWithCodec } from '../../src/codec.ts';
 
 type Outcome = { ok: true; value: unknown } | { ok: false; message: string };
 const run = (f: () => unknown): Outcome => {
@@ -34,12 +34,12 @@ const bodies = {
   ).map(([s, e]) => ({ ...e, ...s })),
 };
 
-describe('the generated JSON readers keep normalizeObject’s rules', () => {
+describe('the generated JSON readers keep the codec’s rules', () => {
   it.each(Object.keys(bodies) as (keyof typeof bodies)[])('%s: same value or same error (2,000 random bodies)', (schema) => {
     fc.assert(
       fc.property(bodies[schema], (body) => {
         const text = JSON.stringify(body) ?? 'null';
-        const expected = run(() => normalizeObject(schemaOf(schema), JSON.parse(text), schema));
+        const expected = run(() => normalizeWithCodec(JSON.parse(text), schema));
         expect(run(() => decodeJson(text, schema))).toStrictEqual(expected);
       }),
       { numRuns: 2000 },
@@ -60,7 +60,7 @@ describe('the generated JSON readers keep normalizeObject’s rules', () => {
     proto['Name'] = 'inherited';
     try {
       // Without hasOwn, the missing Name would read as the inherited one.
-      expect(() => decodeJson(body, 'EntityReferences')).toThrow('Invalid body at EntityReferences.Refs[0].Name: expected a required string, got nothing.');
+      expect(() => decodeJson(body, 'EntityReferences')).toThrow('Invalid value at EntityReferences.Refs[0].Name: expected a value (required), got nothing.');
     } finally {
       delete proto['Name'];
     }

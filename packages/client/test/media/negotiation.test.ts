@@ -69,7 +69,7 @@ describe('media types', () => {
       );
       expect(data).toBeUndefined();
       expect(response.status).toBe(404);
-      expect(error).toEqual({ Message: `Backup with id [${BACKUP}] was not found.`, StatusCode: 404 });
+      expect(error).toEqual({ Message: `Backup with id [${BACKUP}] was not found.`, StatusCode: 404, Status: null, FirstChanceExceptionMessage: null, StackTrace: null });
       expectTypeOf(error).toEqualTypeOf<ErrorBody | undefined>();
     }
   });
@@ -78,7 +78,7 @@ describe('media types', () => {
     const { fetch } = fakeEm(() => xml(xmlExample('ErrorInternalServerError'), 500));
     const error = await expectEmError(createEmClient({ baseUrl: BASE, format: 'xml', sessionId: TOKEN, fetch }).listRestorePoints(BACKUP), 'http', /answered 500: Object reference not set/);
     expect(error.status).toBe(500);
-    expect(error.body).toEqual({ Message: 'Object reference not set to an instance of an object.', StatusCode: 500 });
+    expect(error.body).toEqual({ Message: 'Object reference not set to an instance of an object.', StatusCode: 500, Status: null, FirstChanceExceptionMessage: null, StackTrace: null });
   });
 
   it('refuses a 200 whose body is empty or malformed rather than returning part of it', async () => {

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const packageDir = fileURLToPath(new URL('../../', import.meta.url));
+// The client's one workspace dependency, installed from its own tarball beside it until both are on the registry.
+const codecDir = fileURLToPath(new URL('../../../codec/', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'vbem-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -48,8 +50,9 @@ const readmeExamples = [...readFileSync(join(packageDir, 'README.md'), 'utf8').m
 describe('packed @vbem/client', () => {
   it('installs from its tarball in a fresh project and type-checks there', { timeout: 180_000 }, () => {
     run('pnpm', ['pack', '--pack-destination', work], packageDir);
-    const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
-    expect(tarball).toBeDefined();
+    run('pnpm', ['pack', '--pack-destination', work], codecDir);
+    const tarballs = readdirSync(work).filter((f) => f.endsWith('.tgz'));
+    expect(tarballs).toEqual([expect.stringMatching(/^vbem-client-/), expect.stringMatching(/^vbem-codec-/)]);
     const project = join(work, 'consumer');
     execFileSync('mkdir', ['-p', project]);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
@@ -60,7 +63,7 @@ describe('packed @vbem/client', () => {
     writeFileSync(join(project, 'index.ts'), consumer);
     expect(readmeExamples.length).toBeGreaterThanOrEqual(4);
     readmeExamples.forEach((example, i) => writeFileSync(join(project, `readme-${i + 1}.ts`), example));
-    run('npm', ['install', '--no-save', '--ignore-scripts', join(work, tarball!), 'typescript@5.9.3', '@types/node@20.19.43'], project);
+    run('npm', ['install', '--no-save', '--ignore-scripts', ...tarballs.map((t) => join(work, t)), 'typescript@5.9.3', '@types/node@20.19.43'], project);
     run(join(project, 'node_modules/.bin/tsc'), ['-p', '.'], project);
     const runtime = run('node', ['--input-type=module', '-e', "const m = await import('@vbem/client'); console.log(Object.keys(m).sort().join(','))"], project);
     expect(runtime.trim().split(',')).toEqual(expect.arrayContaining(['EmError', 'createEmClient', 'decodeXml', 'encodeXml']));

@@ -125,7 +125,7 @@ describe('iterateRestorePoints fails as listRestorePoints does', () => {
     const { fetch } = fakeEm(() => (format === 'xml' ? xml(xmlExample('ErrorNotFound'), 404) : json(jsonExample('ErrorNotFound'), 404)));
     const error = await expectEmError(collect(client(format, fetch).iterateRestorePoints(BACKUP)), 'http', /answered 404: Backup with id/);
     expect(error.status).toBe(404);
-    expect(error.body).toEqual({ Message: `Backup with id [${BACKUP}] was not found.`, StatusCode: 404 });
+    expect(error.body).toEqual({ Message: `Backup with id [${BACKUP}] was not found.`, StatusCode: 404, Status: null, FirstChanceExceptionMessage: null, StackTrace: null });
   });
 
   it('throws unauthorized for a rejected session it cannot renew', async () => {
@@ -140,11 +140,11 @@ describe('iterateRestorePoints fails as listRestorePoints does', () => {
   });
 
   it.each([
-    ['xml', '<EntityReferences xmlns="http://www.veeam.com/ent/v1.0"><Ref UID="u" Name="n" Type="t"/></EntityReferences>', /Refs\[0\]\.Href: expected a required attribute/],
+    ['xml', '<EntityReferences xmlns="http://www.veeam.com/ent/v1.0"><Ref UID="u" Name="n" Type="t"/></EntityReferences>', /Refs\[0\]\.Href: expected the attribute Href \(required\)/],
     ['xml', '<!DOCTYPE x><EntityReferences/>', /DOCTYPE is not accepted/],
     ['xml', '<html><body>Bad gateway</body></html>', /root element is <html>/],
-    ['xml', '', /empty/],
-    ['json', '{"Refs":[{"UID":"u","Name":"n","Type":"t"}]}', /Refs\[0\]\.Href: expected a required string, got nothing/],
+    ['xml', '', /no root element/],
+    ['json', '{"Refs":[{"UID":"u","Name":"n","Type":"t"}]}', /Refs\[0\]\.Href: expected a value \(required\), got nothing/],
     ['json', '[]', /expected an object \(EntityReferences\)/],
     ['json', '{"Refs":[],"Refs":[]}', /appears twice/],
     ['json', '{"Refs":[]} {}', /content after the JSON value/],

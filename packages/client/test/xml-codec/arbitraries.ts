@@ -16,8 +16,8 @@ const link = fc.record({ Href: xmlText, Name: optional(xmlText), Type: optional(
 export const values: Record<SchemaName, fc.Arbitrary<object>> = {
   EntityReferences: fc.record({ Refs: fc.array(fc.record({ UID: xmlText, Name: xmlText, Href: xmlText, Type: xmlText, Links: fc.array(link, { maxLength: 3 }) }), { maxLength: 3 }) }),
   Error: fc
-    // Status is a nullable attribute: absent, it reads as null (OAS 3.2), so a value has it, null or not.
-    .record({ Message: xmlText, StatusCode: fc.integer({ min: 100, max: 599 }), Status: fc.option(xmlText, { nil: null }), FirstChanceExceptionMessage: optional(xmlText), StackTrace: optional(xmlText) })
+    // Error's optional fields are nullable: absent, they read as null (as EM's JSON sends them), so a value has each.
+    .record({ Message: xmlText, StatusCode: fc.integer({ min: 100, max: 599 }), Status: fc.option(xmlText, { nil: null }), FirstChanceExceptionMessage: fc.option(xmlText, { nil: null }), StackTrace: fc.option(xmlText, { nil: null }) })
     .map(withoutUndefined),
   LogonSession: fc
     .record({ Href: xmlText, Type: xmlText, Links: fc.array(link, { maxLength: 2 }), UserName: optional(xmlText), SessionId: xmlText })

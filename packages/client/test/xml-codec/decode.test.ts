@@ -57,19 +57,19 @@ describe('XML decoding follows the spec’s xml objects', () => {
 
   it('applies schema types: StatusCode is a number', async () => {
     const value = await decodeXml(`<Error xmlns="${NS}" Message="m" StatusCode="404"/>`, 'Error');
-    expect(value).toEqual({ Message: 'm', StatusCode: 404 });
+    expect(value).toEqual({ Message: 'm', StatusCode: 404, Status: null, FirstChanceExceptionMessage: null, StackTrace: null });
     await expect(decodeXml(`<Error xmlns="${NS}" Message="m" StatusCode="4o4"/>`, 'Error')).rejects.toThrow(/Error\.StatusCode: expected an integer/);
   });
 
   it('rejects a ref without a required attribute, naming where', async () => {
-    await rejects(refs(`<Ref UID="u" Name="n" Type="t"/>`), /EntityReferences\.Refs\[0\]\.Href: expected a required attribute/);
+    await rejects(refs(`<Ref UID="u" Name="n" Type="t"/>`), /EntityReferences\.Refs\[0\]\.Href: expected the attribute Href \(required\)/);
   });
 
   it('rejects malformed, truncated, empty and multi-root documents', async () => {
     await rejects(refs(`<Ref ${REF}>`), /Invalid XML body/);
     await rejects(refs(`<Ref ${REF}/>`).slice(0, -10), /Invalid XML body/);
-    await rejects('', /empty/);
-    await rejects('   ', /empty/);
+    await rejects('', /no root element/);
+    await rejects('   ', /no root element/);
     await rejects(`${refs('')}<EntityReferences/>`, /exactly one root element/);
     await rejects(`${refs('')}trailing`, /Invalid XML body|exactly one root/);
     await rejects('{"Refs":[]}', /Invalid XML body/);

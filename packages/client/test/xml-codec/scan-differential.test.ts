@@ -24,8 +24,6 @@ const outcome = (run: () => unknown): Outcome => {
 };
 const shown = (text: string) => JSON.stringify(text.length > 300 ? `${text.slice(0, 300)}…` : text);
 
-// Messages the decoders build themselves (not the parsers' own wording), as in differential.test.ts.
-const OWN_MESSAGE = /^Invalid body at |root element is|DOCTYPE is not accepted|the body is empty|the depth limit|the node limit/;
 
 /**
  * The scanner alone takes `text` only where codec does, with the same value; the full decoder answers exactly as codec.

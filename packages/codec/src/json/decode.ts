@@ -52,7 +52,7 @@ export function normalize(model: Model, value: unknown, nullable: boolean, path:
         }
         if (raw === undefined) {
           if (array && !field.wrapped) put(out, field.key, []);
-          else if (field.node === 'attribute' && field.nullable) put(out, field.key, null);
+          else if (field.nullable && !array) put(out, field.key, null);
           else if (field.required) throw invalid(at, 'a value (required)', undefined);
           continue;
         }

@@ -101,7 +101,9 @@ export function value(model: Model, element: XmlElement, nullable: boolean, path
       const itemKey = nameOf(item!.name, element.ns);
       for (const child of element.children ?? []) {
         if (key(child.ns, child.local) !== itemKey) {
-          throw mismatch(`${path}[${out.length}]`, `an item element <${item!.name.local}> (the wrapper holds only its items)`, `the element ${label(child)}`);
+          // Ignored as any unknown element is; strict mode names it (items named otherwise than the schema says).
+          if (context.strict) context.unknown.push({ path: `${path}.<${child.local}>`, message: `the element ${label(child)} is not an item <${item!.name.local}> of the array` });
+          continue;
         }
         out.push(value(model.items, child, item!.nullable, `${path}[${out.length}]`, context, undefined));
       }
@@ -164,7 +166,7 @@ function object(model: ObjectModel, element: XmlElement, path: string, context: 
     const slot = slots[i];
     if (slot !== MISSING) put(out, field.key, slot);
     else if (field.item && (!field.wrapped || context.emptyArrays)) put(out, field.key, []);
-    else if (field.node === 'attribute' && field.nullable) put(out, field.key, null);
+    else if (field.nullable && !field.item) put(out, field.key, null);
     else if (field.required) {
       const what = field.node === 'attribute' ? `the attribute ${field.name.local}` : field.node === 'text' ? 'text content' : `the element <${field.name.local}>`;
       throw invalid(`${path}.${field.key}`, `${what} (required)`, undefined);

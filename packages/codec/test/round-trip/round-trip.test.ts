@@ -99,7 +99,9 @@ function valueOf(given: SchemaObject, root = false): fc.Arbitrary<unknown> {
       const required = new Set(schema.required ?? []);
       const parts: Record<string, fc.Arbitrary<unknown>> = {};
       for (const [key, p] of props) parts[key] = valueOf(p);
-      return fc.record(parts, { requiredKeys: props.filter(([k, p]) => required.has(k) || (p.type === 'array' || (Array.isArray(p.type) && p.type.includes('array'))) && !p.xml?.wrapped).map(([k]) => k) }).map((v) => {
+      // Required keys, unwrapped arrays (never absent) and nullable values (absent, they read as null) are always there.
+      const always = ([k, p]: [string, SchemaObject]) => required.has(k) || (Array.isArray(p.type) && p.type.includes('null') && !p.type.includes('array')) || ((p.type === 'array' || (Array.isArray(p.type) && p.type.includes('array'))) && !p.xml?.wrapped);
+      return fc.record(parts, { requiredKeys: props.filter(always).map(([k]) => k) }).map((v) => {
         // An unwrapped array can be empty but not absent, and a text node reads '' when empty.
         for (const [k, p] of props) if (p.xml?.nodeType && v[k] === '') delete v[k];
         return v;
