@@ -2,10 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createEmClient } from '../../packages/client/src/index.ts';
 import { decodeBody } from '../../packages/client/src/media.ts';
-import { decodeXml } from '../../packages/client/src/xml/decode.ts';
-import { parseXml } from '../../packages/client/src/xml/parse.ts';
+import { decodeXmlWithCodec } from '../../packages/client/src/codec.ts';
 import { scanXml } from '../../packages/client/src/xml/scan-decode.ts';
-import { decodeXmlText as saxesDecode } from '../../packages/client/src/xml/stream-decode.ts';
 import { SaxesParser } from 'saxes';
 import { fileOf } from './data.ts';
 
@@ -28,8 +26,8 @@ const decoders: Record<string, { format: 'xml' | 'json'; run: (text: string) => 
   'JSON.parse': { format: 'json', run: (text) => JSON.parse(text) },
   'client JSON path': { format: 'json', run: (text) => decodeBody(text, 'application/json', 'EntityReferences', 200) },
   'client XML path': { format: 'xml', run: (text) => decodeBody(text, 'application/xml', 'EntityReferences', 200) },
-  'scanner alone (no saxes fallback)': { format: 'xml', run: (text) => scanXml(text, 'EntityReferences') },
-  'saxes decoder (previous XML path)': { format: 'xml', run: (text) => saxesDecode(text, 'EntityReferences') },
+  'scanner alone (no codec fallback)': { format: 'xml', run: (text) => scanXml(text, 'EntityReferences') },
+  '@vbem/codec alone (any spec)': { format: 'xml', run: (text) => decodeXmlWithCodec(text, 'EntityReferences') },
   'saxes alone (events only)': {
     format: 'xml',
     run: (text) => {
@@ -42,8 +40,6 @@ const decoders: Record<string, { format: 'xml' | 'json'; run: (text: string) => 
       return attributes;
     },
   },
-  'xml2js alone': { format: 'xml', run: (text) => parseXml(text) },
-  'xml2js + decode (old XML path)': { format: 'xml', run: (text) => decodeXml(text, 'EntityReferences') },
 };
 
 /** Peak RSS added by one run over the RSS just before it (the body text already in memory), then the median of `runs` timed runs. */

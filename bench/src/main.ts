@@ -17,7 +17,7 @@ const SIZES = [100, 1_000, 10_000, 50_000];
 const STREAM_SIZES = [10_000, 100_000];
 // Small documents get more runs, so the median is past the JIT's warm-up as it is for the large ones.
 const RUNS: Record<number, number> = { 100: 301, 1_000: 61, 10_000: 7, 50_000: 5 };
-const DECODERS = ['JSON.parse', 'client JSON path', 'client XML path', 'scanner alone (no saxes fallback)', 'saxes decoder (previous XML path)', 'saxes alone (events only)', 'xml2js alone', 'xml2js + decode (old XML path)'];
+const DECODERS = ['JSON.parse', 'client JSON path', 'client XML path', 'scanner alone (no codec fallback)', '@vbem/codec alone (any spec)', 'saxes alone (events only)'];
 const NODE_FLAGS = ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx'];
 
 async function child(...args: string[]): Promise<Record<string, number>> {
@@ -71,7 +71,7 @@ const decode: Record<string, Record<number, { ms: number; peakBytes: number }>> 
 for (const name of DECODERS) {
   decode[name] = {};
   for (const count of SIZES) {
-    const runs = name.startsWith('xml2js') && count >= 50_000 ? 3 : RUNS[count]!;
+    const runs = RUNS[count]!;
     decode[name]![count] = (await child('decode', name, String(count), String(runs))) as { ms: number; peakBytes: number };
     log(`${name} ${count}: ${JSON.stringify(decode[name]![count])}`);
   }
@@ -135,7 +135,7 @@ const lines = [
   '  The body is read from disk as a string first; then one run measures the **peak RSS it adds**: after a forced GC the peak is reset',
   '  to the current RSS (`/proc/self/clear_refs`), and `process.resourceUsage().maxRSS` after the run minus the RSS before it is the',
   '  peak. The time is the **median** of the runs after that first one',
-  `  (${Object.entries(RUNS).map(([n, r]) => `${Number(n).toLocaleString('en')}: ${r - 1}`).join(', ')} runs; xml2js at 50,000: 2), each after a forced GC.`,
+  `  (${Object.entries(RUNS).map(([n, r]) => `${Number(n).toLocaleString('en')}: ${r - 1}`).join(', ')} runs), each after a forced GC.`,
   '  Streaming and per-request numbers come from a `node:http` server on 127.0.0.1 in the parent process.',
   '',
   '## Decoding a collection (body text → value)',
@@ -147,11 +147,11 @@ const lines = [
   ...DECODERS.map((name) => `| ${name} | ${SIZES.map((n) => `${ms(decode[name]![n]!.ms)} / ${mb(decode[name]![n]!.peakBytes)}`).join(' | ')} |`),
   '',
   '`client JSON path` and `client XML path` are `decodeBody` (src/media.ts), what every response goes through after its bounded read;',
-  'the XML path is the scanner (src/xml/scan-decode.ts): a hand-written XML 1.0 subset scanner fused with the descriptor-driven',
-  'builder, which leaves anything it does not take (malformed or outside its subset) to the saxes decoder; `scanner alone` is',
-  '`scanXml`, without that fallback. `saxes decoder` is src/xml/stream-decode.ts, the XML path before the scanner (still the',
-  'streaming `iterateRestorePoints` path). `saxes alone` is the saxes parser with no building. `xml2js alone` is src/xml/parse.ts',
-  '(xml2js made safe, no descriptor decoding); `xml2js + decode` is src/xml/decode.ts, the reference decoder and the XML path before saxes.',
+  'the XML path is the compiled fast path (src/xml/scan-decode.ts): a hand-written XML 1.0 subset scanner fused with the',
+  'descriptor-driven builders, which leaves anything it does not take (malformed or outside its subset) to @vbem/codec;',
+  '`scanner alone` is `scanXml`, without that fallback. `@vbem/codec alone` is the general codec (any OpenAPI document, namespace-aware',
+  'scanner, element tree, model-driven decoder): what reads every body the fast path leaves, and every streamed collection.',
+  '`saxes alone` is the saxes parser with no building, for scale.',
   '',
   '## Targets at 10,000 refs (measured side by side in this run)',
   '',
@@ -167,9 +167,8 @@ const lines = [
   'per-pair ratios of the alternating batches below; the memory ratio compares the peaks of the two cells above (separate processes).',
   'The last column divides the medians of the separate cells instead: the same ratios, with more process-to-process noise.',
   '',
-  `Previous XML path (saxes decoder) at 10,000 refs: ${ratio(at10k('saxes decoder (previous XML path)').ms, at10k('client JSON path').ms).toFixed(2)}× the JSON path's time.`,
-  `Old XML path (xml2js + decode) at 10,000 refs: ${ratio(at10k('xml2js + decode (old XML path)').ms, at10k('client JSON path').ms).toFixed(1)}× the JSON path's time,`,
-  `${ratio(at10k('xml2js + decode (old XML path)').peakBytes, at10k('client JSON path').peakBytes).toFixed(1)}× its peak memory.`,
+  `@vbem/codec alone at 10,000 refs: ${ratio(at10k('@vbem/codec alone (any spec)').ms, at10k('client JSON path').ms).toFixed(2)}× the JSON path's time,`,
+  `${ratio(at10k('@vbem/codec alone (any spec)').peakBytes, at10k('client JSON path').peakBytes).toFixed(2)}× its peak memory.`,
   '',
   '## Streaming: `iterateRestorePoints` against `listRestorePoints` (loopback server)',
   '',
