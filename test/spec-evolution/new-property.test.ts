@@ -56,7 +56,7 @@ describe('a new property in the spec reaches the client through the regenerated 
 
   it('enforces the new requirement', async () => {
     await expect(codec.decodeXml(`<EntityReferences xmlns="${NS}"><Ref ${REF}/></EntityReferences>`, 'EntityReferences')).rejects.toThrow(
-      /Refs\[0\]\.BackupDateUTC: expected a required element/,
+      /Refs\[0\]\.BackupDateUTC: expected the element <BackupDateUTC> \(required\)/,
     );
   });
 
