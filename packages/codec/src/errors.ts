@@ -28,9 +28,9 @@ export class CodecError extends Error {
   /** Every finding, when there are several (strict mode, refused constructs). */
   readonly issues: readonly CodecIssue[];
   /** For code `limit`: which one was crossed. */
-  readonly limit: 'depth' | 'nodes' | undefined;
+  readonly limit: 'depth' | 'nodes' | 'attributes' | undefined;
 
-  constructor(code: CodecErrorCode, message: string, options: { path?: string; issues?: CodecIssue[]; cause?: unknown; limit?: 'depth' | 'nodes' } = {}) {
+  constructor(code: CodecErrorCode, message: string, options: { path?: string; issues?: CodecIssue[]; cause?: unknown; limit?: 'depth' | 'nodes' | 'attributes' } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.path = options.path;

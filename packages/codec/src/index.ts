@@ -4,7 +4,7 @@ import { parseJson } from './json/parse.ts';
 import { normalize } from './json/decode.ts';
 import { Compiler, type OpenApiDocument } from './model/compile.ts';
 import type { Root, XmlName } from './model/types.ts';
-import { type Context, contextOf, DEFAULT_DEPTH, type DecodeOptions } from './options.ts';
+import { type Context, contextOf, DEFAULT_ATTRIBUTES, DEFAULT_DEPTH, type DecodeOptions } from './options.ts';
 import { decodeRoot, value as decodeValue } from './xml/decode.ts';
 import { encodeRoot } from './xml/encode.ts';
 import { type XmlLimits, XmlScanner } from './xml/scanner.ts';
@@ -48,6 +48,7 @@ function limitsOf(options: DecodeOptions | undefined, length: number): XmlLimits
     depth: options?.limits?.depth ?? DEFAULT_DEPTH,
     // An element takes at least four characters (`<a/>`), so by default this only bounds what the text could hold.
     nodes: options?.limits?.nodes ?? Math.ceil(length / 4) + 16,
+    attributes: options?.limits?.attributes ?? DEFAULT_ATTRIBUTES,
   };
 }
 

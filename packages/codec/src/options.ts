@@ -7,13 +7,14 @@ export interface DecodeOptions {
   strict?: boolean;
   /** Read an absent or `null` array as `[]` (EM sends either for an empty collection). */
   emptyArrays?: boolean;
-  /** XML limits; the node (element) limit defaults to one per 4 characters of the body, the depth limit to 256. */
+  /** XML limits; the node (element) limit defaults to one per 4 characters of the body, the depth and attribute limits to 256. */
   limits?: Partial<XmlLimits>;
   /** What paths in messages start with; by default the schema's name (`EntityReferences.Refs[3].UID`). */
   path?: string;
 }
 
 export const DEFAULT_DEPTH = 256;
+export const DEFAULT_ATTRIBUTES = 256;
 
 /** One decode's settings and findings. */
 export interface Context {

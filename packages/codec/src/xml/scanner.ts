@@ -19,6 +19,8 @@ export interface XmlLimits {
   depth: number;
   /** Elements the document may hold (attributes and text are bounded by its length). */
   nodes: number;
+  /** Attributes one element may carry (a check for repeats is quadratic in them). */
+  attributes: number;
 }
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -216,6 +218,9 @@ export class XmlScanner {
       }
       const attrEnd = space ? this.name(q) : q;
       if (attrEnd === q) throw this.malformed(`<${qname}> has malformed attributes; expected name="value"`, q);
+      if (raw !== undefined && raw.length >= 2 * this.limits.attributes) {
+        throw new CodecError('limit', `Invalid XML body: an element has more than ${this.limits.attributes} attributes (the attribute limit).`, { limit: 'attributes' });
+      }
       const attr = buf.slice(q, attrEnd);
       q = attrEnd;
       while (isSpace(buf.charCodeAt(q))) q++;

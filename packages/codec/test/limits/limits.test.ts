@@ -51,3 +51,13 @@ describe('decoding limits and hostile XML', () => {
     expect(codec.decodeXml('\uFEFF<?xml version="1.0" encoding="utf-8"?>\n<!-- c --><?pi x?><Ref Name="a&amp;b&#x41;"/><!-- end -->', 'Ref')).toEqual({ Name: 'a&bA' });
   });
 });
+
+describe('the attribute limit', () => {
+  it('refuses an element with more attributes than the limit (default 256) before checking them for repeats', () => {
+    const many = (n: number) => `<Ref ${Array.from({ length: n }, (_, i) => `a${i}="x"`).join(' ')}/>`;
+    expect(codeOf(() => codec.decodeXml(many(256), 'Ref'))).toBeUndefined();
+    expect(codeOf(() => codec.decodeXml(many(257), 'Ref'))).toBe('limit: Invalid XML body: an element has more than 256 attributes (the attribute limit).');
+    // 100,000 attributes (1.2 MB) would take a minute to check for repeats; the limit stops them at once.
+    expect(codeOf(() => codec.decodeXml(many(100_000), 'Ref'))).toMatch(/the attribute limit/);
+  });
+});

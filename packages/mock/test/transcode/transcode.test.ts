@@ -41,8 +41,8 @@ describe('transcode: Prism’s body in the negotiated media type', () => {
     const xml = { contentType: 'application/xml', text: '<Error xmlns="http://www.veeam.com/ent/v1.0" Message="Node [root] does not exist." StatusCode="400"/>' };
     const body = (await transcode(list, 400, xml, 'json', false))!;
     expect(body.contentType).toBe('application/json');
-    // Status is a nullable attribute: absent in XML reads as null (OAS 3.2), as EM's own JSON sends it.
-    expect(JSON.parse(body.text)).toEqual({ Message: 'Node [root] does not exist.', StatusCode: 400, Status: null });
+    // Nullable values absent from the XML read as null, as EM's own JSON sends them.
+    expect(JSON.parse(body.text)).toEqual({ Message: 'Node [root] does not exist.', StatusCode: 400, Status: null, FirstChanceExceptionMessage: null, StackTrace: null });
   });
 
   it('leaves alone what it cannot faithfully re-encode', async () => {
