@@ -13,9 +13,9 @@ export interface DecodeLimits {
 
 export const DEFAULT_MAX_DEPTH = 256;
 export const DEFAULT_MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
-/** Body bytes per node: EM's answers run at about 150 bytes an element, a hostile one at 4 (`<a/>`). */
+/** Body bytes per node: EM's answers run at about 150 bytes an XML element (110 a JSON object or array), a hostile one at 4 (`<a/>`). */
 export const BYTES_PER_NODE = 64;
-/** Body bytes per JSON value: EM's answers run at about 30 bytes a value, a hostile one at 2 (`0,`). */
+/** Body bytes per JSON value: EM's answers run at about 50 bytes a value, a hostile one at 2 (`0,`). */
 export const BYTES_PER_VALUE = 16;
 
 export const limitsFor = (maxResponseBytes: number, maxDepth = DEFAULT_MAX_DEPTH): DecodeLimits => ({
