@@ -32,6 +32,9 @@ interface Frame {
   cdata: boolean;
 }
 
+/** The most attributes on an element the scanner reads itself (EM's carry at most 7). */
+const SCAN_ATTRIBUTES = 16;
+
 const SKIPPED: Frame = { kind: SKIP, plan: undefined, slots: [], owner: undefined, index: -1, item: false, text: '', cdata: false };
 const PENDING = Symbol('pending');
 // As stream-decode.ts: whitespace-only text counts as '' unless a CDATA section is part of it.
@@ -395,6 +398,8 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
         let attributeColon = false;
         for (d = text.charCodeAt(++q); isNameChar(d); d = text.charCodeAt(++q)) if (d === 0x3a) attributeColon = true;
         const length = q - start;
+        // The check for repeated names is quadratic: past EM's few attributes, saxes (linear) takes the document.
+        if (count === SCAN_ATTRIBUTES) throw NOT_MINE;
         for (let i = 0; i < count; i++) if (seenLength[i] === length && same(text, seenAt[i]!, start, length)) throw NOT_MINE;
         seenAt[count] = start;
         seenLength[count++] = length;

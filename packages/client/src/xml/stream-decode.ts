@@ -3,7 +3,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { PropertyDescriptor, SchemaDescriptor } from '../descriptor.ts';
 import { EmError } from '../errors.ts';
-import { DEFAULT_LIMITS, type DecodeLimits, tooDeep, tooManyElements } from '../limits.ts';
+import { DEFAULT_LIMITS, type DecodeLimits, tooDeep, tooManyAttributes, tooManyElements } from '../limits.ts';
 import { invalid, schemaOf } from '../normalize.ts';
 import { scalar } from './decode.ts';
 
@@ -110,6 +110,8 @@ export class XmlStreamDecoder {
   readonly #limits: DecodeLimits;
   /** Elements opened in the body, or since the last streamed item was handed over. */
   #nodes = 0;
+  /** Attributes of the start tag being read. */
+  #attributes = 0;
   #items = 0;
   #started = false;
   #bomSeen = false;
@@ -128,6 +130,13 @@ export class XmlStreamDecoder {
     this.#onItem = onItem;
     this.#streamed = onItem ? streamedIndex : -1;
     const parser = this.#parser;
+    // Counted as saxes reads them, before it holds a whole start tag's worth.
+    parser.on('opentagstart', () => {
+      this.#attributes = 0;
+    });
+    parser.on('attribute', () => {
+      if (++this.#attributes > this.#limits.maxAttributes) throw tooManyAttributes(this.#limits);
+    });
     parser.on('opentag', (tag) => this.#open(tag as SaxesTagPlain));
     parser.on('closetag', () => this.#close());
     parser.on('text', (text) => {

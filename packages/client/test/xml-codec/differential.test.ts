@@ -26,7 +26,7 @@ function streaming(text: string, schema: string): Outcome {
 }
 
 // Messages the decoders build themselves (not the parsers' own wording) must match word for word.
-const OWN_MESSAGE = /^Invalid body at |root element is|DOCTYPE is not accepted|the body is empty|the depth limit|the node limit/;
+const OWN_MESSAGE = /^Invalid body at |root element is|DOCTYPE is not accepted|the body is empty|the depth limit|the node limit|the attribute limit/;
 
 /**
  * Both decode `text` to equal values, or both fail with invalid-body (and the same message when it is not the parser's).
@@ -108,6 +108,15 @@ describe('both hold the decoding limits (limits.ts), with the same words', () =>
       await expect(decodeXml(text, 'Error', limits)).rejects.toThrow(words);
       expect(() => decodeXmlText(text, 'Error', limits)).toThrow(words);
     }
+  });
+
+  it('take 256 attributes on an element, and refuse one more', async () => {
+    const attributes = (count: number) => `<Error xmlns="${NS}" Message="m" StatusCode="1"><x${Array.from({ length: count }, (_, i) => ` a${i}=""`).join('')}/></Error>`;
+    await expect(decodeXml(attributes(256), 'Error')).resolves.toEqual({ Message: 'm', StatusCode: 1 });
+    expect(decodeXmlText(attributes(256), 'Error')).toEqual({ Message: 'm', StatusCode: 1 });
+    const words = 'Invalid XML body: an element has more than 256 attributes (the attribute limit); reading stopped.';
+    await expect(decodeXml(attributes(257), 'Error')).rejects.toThrow(words);
+    expect(() => decodeXmlText(attributes(257), 'Error')).toThrow(words);
   });
 
   it('take as many elements as maxNodes, and refuse one more', async () => {

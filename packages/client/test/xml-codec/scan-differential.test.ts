@@ -26,7 +26,7 @@ const outcome = (run: () => unknown): Outcome => {
 const shown = (text: string) => JSON.stringify(text.length > 300 ? `${text.slice(0, 300)}…` : text);
 
 // Messages the decoders build themselves (not the parsers' own wording), as in differential.test.ts.
-const OWN_MESSAGE = /^Invalid body at |root element is|DOCTYPE is not accepted|the body is empty|the depth limit|the node limit/;
+const OWN_MESSAGE = /^Invalid body at |root element is|DOCTYPE is not accepted|the body is empty|the depth limit|the node limit|the attribute limit/;
 
 /**
  * The scanner alone takes `text` only where saxes does, with the same value; the full decoder answers exactly as saxes.
@@ -357,6 +357,15 @@ describe('corners of well-formedness, each the same in the scanner and saxes', (
       expect(scanned).toBe(false);
       expect(saxes.ok || (saxes.error as Error).message).toBe('Invalid XML body: elements nest deeper than 256 levels (the depth limit, maxDepth); reading stopped.');
     }
+  });
+
+  it('takes 16 attributes on an element, leaves more to saxes, which takes 256 and names the limit past them', () => {
+    const link = (count: number) => refs(`<Ref ${REF}><Links><Link Rel="Up" Href="h"${Array.from({ length: count - 2 }, (_, i) => ` a${i}=""`).join('')}/></Links></Ref>`);
+    expect(agreesWithSaxes(link(16), 'EntityReferences').scanned).toBe(true);
+    expect(agreesWithSaxes(link(17), 'EntityReferences')).toMatchObject({ scanned: false, saxes: { ok: true } });
+    expect(agreesWithSaxes(link(256), 'EntityReferences')).toMatchObject({ scanned: false, saxes: { ok: true } });
+    const { saxes } = agreesWithSaxes(link(257), 'EntityReferences');
+    expect(saxes.ok || (saxes.error as Error).message).toBe('Invalid XML body: an element has more than 256 attributes (the attribute limit); reading stopped.');
   });
 
   it('takes as many elements as the node limit, and leaves one more to saxes, which names the limit', () => {
