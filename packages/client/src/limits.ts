@@ -14,7 +14,7 @@ export interface DecodeLimits {
 }
 
 export const DEFAULT_MAX_DEPTH = 256;
-/** EM's elements carry at most 7 attributes (namespace declarations included). */
+/** The spec's examples carry at most 5 attributes on an element. */
 export const MAX_ATTRIBUTES = 256;
 export const DEFAULT_MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
 /** Body bytes per node: EM's answers run at about 150 bytes an XML element (110 a JSON object or array), a hostile one at 4 (`<a/>`). */

@@ -58,7 +58,7 @@ export const limits: HostileCase[] = [
     id: 'many-xml-attributes',
     group: 'bodies',
     server: '200 with a ref carrying 100,000 attributes (1.2 MB)',
-    client: 'refuses the body at the 257th, instead of checking each name against all before it (a minute of blocked event loop)',
+    client: 'refuses the body at the 257th attribute, instead of checking each name against all before it (a minute of blocked event loop)',
     serve: (_, res) => send(res, 200, XML, entityReferences(`<Ref ${REF_ATTRIBUTES}${Array.from({ length: 100_000 }, (_, i) => ` a${i}=""`).join('')}/>`)),
     outcome: { kind: 'invalid-body', status: 200, message: /^Invalid XML body: an element has more than 256 attributes \(the attribute limit\); reading stopped\.$/ },
   },
