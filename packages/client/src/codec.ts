@@ -3,18 +3,19 @@
 import { CodecError, createCodec, type XmlStream } from '@vbem/codec';
 import { EmError } from './errors.ts';
 import { document } from './generated/document.gen.ts';
-import { DEFAULT_LIMITS, type DecodeLimits, tooDeep, tooManyElements } from './limits.ts';
+import { DEFAULT_LIMITS, type DecodeLimits, tooDeep, tooManyAttributes, tooManyElements } from './limits.ts';
 
 export const codec = createCodec(document);
 
 /** EM sends `null` or nothing for an empty collection: the client always gives `[]`. */
-const options = (limits: DecodeLimits) => ({ emptyArrays: true, limits: { depth: limits.maxDepth, nodes: limits.maxNodes } });
+const options = (limits: DecodeLimits) => ({ emptyArrays: true, limits: { depth: limits.maxDepth, nodes: limits.maxNodes, attributes: limits.maxAttributes } });
 
 /** A codec error as the client's `invalid-body` EmError; any other error as it is. */
 export function asEmError(error: unknown, limits: DecodeLimits): unknown {
   if (!(error instanceof CodecError)) return error;
   if (error.limit === 'depth') return tooDeep(limits);
   if (error.limit === 'nodes') return tooManyElements(limits);
+  if (error.limit === 'attributes') return tooManyAttributes(limits);
   return new EmError('invalid-body', error.message, { cause: error });
 }
 

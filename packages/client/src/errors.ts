@@ -4,17 +4,17 @@ import type { ErrorBody } from './types.ts';
 export type EmErrorKind =
   /** The server answered with an HTTP error and EM's `Error` body (see `body`). */
   | 'http'
-  /** A body that does not decode to its schema: malformed or truncated XML/JSON, invalid UTF-8, a missing field. */
+  /** A body that does not decode to its schema: malformed or truncated XML/JSON, invalid UTF-8, a missing field, past a decoding limit (limits.ts), or not decompressing. */
   | 'invalid-body'
   /** A Content-Type the client cannot decode, such as a proxy's HTML page. */
   | 'unexpected-media-type'
   /** The body is larger than `maxResponseBytes`; reading stopped there. */
   | 'too-large'
-  /** No complete answer within `timeoutMs`. */
+  /** No complete answer within `timeoutMs` (streaming: no data for `timeoutMs`, or not all of it within `streamTimeoutMs`). */
   | 'timeout'
   /** The caller's `AbortSignal` fired. */
   | 'aborted'
-  /** The connection failed or broke (DNS, TLS, reset). */
+  /** The connection failed or broke (DNS, TLS, reset, an unsolicited 1xx that fetch cannot read past). */
   | 'network'
   /** A redirect or `follow()` target outside `baseUrl`: refused so the session token stays with EM. */
   | 'cross-origin'

@@ -14,6 +14,18 @@ afterEach(async () => {
 const client = (url: string, options: Partial<Parameters<typeof createEmClient>[0]> = {}) =>
   createEmClient({ baseUrl: url, format: 'xml', sessionId: TOKEN, ...options });
 
+/** A 200 XML answer whose body arrives in these pieces. */
+const streamed = (pieces: Uint8Array[]) =>
+  new Response(
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const piece of pieces) controller.enqueue(piece);
+        controller.close();
+      },
+    }),
+    { headers: { 'content-type': 'application/xml' } },
+  );
+
 describe('transport limits', () => {
   it('times out a server that sends headers and then stalls, and closes the socket', async () => {
     server = await loopback((_, res) => {
@@ -105,6 +117,31 @@ describe('transport limits', () => {
       res.end(Buffer.concat([Buffer.from('<EntityReferences xmlns="http://www.veeam.com/ent/v1.0"><Ref UID="'), Buffer.from([0xc3, 0x28]), Buffer.from('"/></EntityReferences>')]));
     });
     await expectEmError(client(server.url).listRestorePoints(BACKUP), 'invalid-body', /not valid UTF-8/);
+  });
+
+  it('reads a body that arrives in pieces, a character split between two of them', async () => {
+    const text = xmlExample('RestorePoints').replace('Jan 17 2019  5:21PM', 'bäckup ☃ 𝒳');
+    const bytes = Buffer.from(text);
+    const at = bytes.indexOf(Buffer.from('𝒳')) + 2; // inside the four bytes of 𝒳
+    const pieces = [bytes.subarray(0, 10), bytes.subarray(10, at), bytes.subarray(at)];
+    const refs = await client('http://em.test/api', { fetch: async () => streamed(pieces) }).listRestorePoints(BACKUP);
+    expect(refs[0]!.Name).toBe('bäckup ☃ 𝒳');
+  });
+
+  it('rejects invalid UTF-8 in a later piece as it arrives, without waiting for the rest', async () => {
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(Buffer.from('<EntityReferences xmlns="http://www.veeam.com/ent/v1.0">'));
+        controller.enqueue(Buffer.from([0x3c, 0xc3, 0x28])); // then nothing more: the body never ends
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const response = new Response(body, { headers: { 'content-type': 'application/xml' } });
+    await expectEmError(client('http://em.test/api', { fetch: async () => response, timeoutMs: 10_000 }).listRestorePoints(BACKUP), 'invalid-body', /not valid UTF-8/);
+    expect(cancelled).toBe(true);
   });
 
   it('reads a real XML answer over HTTP, BOM and all', async () => {
