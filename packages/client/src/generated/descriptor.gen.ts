@@ -5,7 +5,37 @@ import type { OperationDescriptor, SchemaDescriptor } from '../descriptor.ts';
 /**
  * How each schema of the compiled fast path reads in JSON and in XML (from its `xml` objects). The others are read by
  * @vbem/codec alone:
+ * - Backup.Type: enum
+ * - BackupFile.Type: enum
+ * - BackupFileReference.Type: enum
+ * - BackupFileRepresentation: oneOf
+ * - BackupFiles.BackupFiles: BackupFile is codec-only
+ * - BackupFilesRepresentation: oneOf
+ * - BackupReference.Type: enum
+ * - BackupRepresentation: oneOf
+ * - BackupServer.Type: enum
+ * - BackupServerReference.Type: enum
+ * - BackupServerRepresentation: oneOf
+ * - BackupServers.BackupServers: BackupServer is codec-only
+ * - BackupServersRepresentation: oneOf
+ * - Backups.Backups: Backup is codec-only
+ * - BackupsRepresentation: oneOf
+ * - Entities.Backups: oneOf
  * - Error.Status: nullable, so it reads as null when absent
+ * - QueryResult.Refs: oneOf
+ * - RestorePoint.Type: enum
+ * - RestorePointReference.Type: enum
+ * - RestorePointRepresentation: oneOf
+ * - RestorePoints.RestorePoints: RestorePoint is codec-only
+ * - RestorePointsRepresentation: oneOf
+ * - VAppRestorePoint.Type: const
+ * - VAppRestorePoints.VAppRestorePoints: VAppRestorePoint is codec-only
+ * - VAppRestorePointsRepresentation: oneOf
+ * - VmRestorePoint.Type: enum
+ * - VmRestorePointReference.Type: enum
+ * - VmRestorePointRepresentation: oneOf
+ * - VmRestorePoints.VmRestorePoints: VmRestorePoint is codec-only
+ * - VmRestorePointsRepresentation: oneOf
  */
 export const schemas = {
   "Link": {
@@ -53,6 +83,171 @@ export const schemas = {
         "xml": {
           "name": "Rel",
           "attribute": true
+        }
+      }
+    ]
+  },
+  "SupportedVersion": {
+    "name": "SupportedVersion",
+    "xml": {
+      "name": "SupportedVersion",
+      "namespace": "http://www.veeam.com/ent/v1.0"
+    },
+    "properties": [
+      {
+        "name": "Name",
+        "required": true,
+        "type": "string",
+        "nullable": false,
+        "xml": {
+          "name": "Name",
+          "attribute": true
+        }
+      },
+      {
+        "name": "Links",
+        "required": false,
+        "type": "array",
+        "schema": "Link",
+        "nullable": true,
+        "xml": {
+          "name": "Links",
+          "wrapped": true,
+          "itemName": "Link"
+        }
+      }
+    ]
+  },
+  "SupportedVersionList": {
+    "name": "SupportedVersionList",
+    "xml": {
+      "name": "SupportedVersions",
+      "namespace": "http://www.veeam.com/ent/v1.0"
+    },
+    "properties": [
+      {
+        "name": "SupportedVersions",
+        "required": true,
+        "type": "array",
+        "schema": "SupportedVersion",
+        "nullable": true,
+        "xml": {
+          "name": "SupportedVersion",
+          "wrapped": false,
+          "itemName": "SupportedVersion"
+        }
+      }
+    ]
+  },
+  "EnterpriseManager": {
+    "name": "EnterpriseManager",
+    "xml": {
+      "name": "EnterpriseManager",
+      "namespace": "http://www.veeam.com/ent/v1.0"
+    },
+    "properties": [
+      {
+        "name": "Links",
+        "required": false,
+        "type": "array",
+        "schema": "Link",
+        "nullable": true,
+        "xml": {
+          "name": "Links",
+          "wrapped": true,
+          "itemName": "Link"
+        }
+      },
+      {
+        "name": "SupportedVersions",
+        "required": true,
+        "type": "object",
+        "schema": "SupportedVersionList",
+        "nullable": false,
+        "xml": {
+          "name": "SupportedVersions"
+        }
+      }
+    ]
+  },
+  "LogonSession": {
+    "name": "LogonSession",
+    "xml": {
+      "name": "LogonSession",
+      "namespace": "http://www.veeam.com/ent/v1.0"
+    },
+    "properties": [
+      {
+        "name": "Href",
+        "required": true,
+        "type": "string",
+        "nullable": false,
+        "xml": {
+          "name": "Href",
+          "attribute": true
+        }
+      },
+      {
+        "name": "Type",
+        "required": true,
+        "type": "string",
+        "nullable": false,
+        "xml": {
+          "name": "Type",
+          "attribute": true
+        }
+      },
+      {
+        "name": "Links",
+        "required": false,
+        "type": "array",
+        "schema": "Link",
+        "nullable": true,
+        "xml": {
+          "name": "Links",
+          "wrapped": true,
+          "itemName": "Link"
+        }
+      },
+      {
+        "name": "UserName",
+        "required": false,
+        "type": "string",
+        "nullable": false,
+        "xml": {
+          "name": "UserName",
+          "attribute": false
+        }
+      },
+      {
+        "name": "SessionId",
+        "required": true,
+        "type": "string",
+        "nullable": false,
+        "xml": {
+          "name": "SessionId",
+          "attribute": false
+        }
+      }
+    ]
+  },
+  "LogonSessions": {
+    "name": "LogonSessions",
+    "xml": {
+      "name": "LogonSessions",
+      "namespace": "http://www.veeam.com/ent/v1.0"
+    },
+    "properties": [
+      {
+        "name": "LogonSessions",
+        "required": true,
+        "type": "array",
+        "schema": "LogonSession",
+        "nullable": true,
+        "xml": {
+          "name": "LogonSession",
+          "wrapped": false,
+          "itemName": "LogonSession"
         }
       }
     ]
@@ -139,33 +334,13 @@ export const schemas = {
       }
     ]
   },
-  "LogonSession": {
-    "name": "LogonSession",
+  "PagingInfo": {
+    "name": "PagingInfo",
     "xml": {
-      "name": "LogonSession",
+      "name": "PagingInfo",
       "namespace": "http://www.veeam.com/ent/v1.0"
     },
     "properties": [
-      {
-        "name": "Href",
-        "required": true,
-        "type": "string",
-        "nullable": false,
-        "xml": {
-          "name": "Href",
-          "attribute": true
-        }
-      },
-      {
-        "name": "Type",
-        "required": true,
-        "type": "string",
-        "nullable": false,
-        "xml": {
-          "name": "Type",
-          "attribute": true
-        }
-      },
       {
         "name": "Links",
         "required": false,
@@ -179,23 +354,33 @@ export const schemas = {
         }
       },
       {
-        "name": "UserName",
-        "required": false,
-        "type": "string",
+        "name": "PageNum",
+        "required": true,
+        "type": "integer",
         "nullable": false,
         "xml": {
-          "name": "UserName",
-          "attribute": false
+          "name": "PageNum",
+          "attribute": true
         }
       },
       {
-        "name": "SessionId",
+        "name": "PageSize",
         "required": true,
-        "type": "string",
+        "type": "integer",
         "nullable": false,
         "xml": {
-          "name": "SessionId",
-          "attribute": false
+          "name": "PageSize",
+          "attribute": true
+        }
+      },
+      {
+        "name": "PagesCount",
+        "required": true,
+        "type": "integer",
+        "nullable": false,
+        "xml": {
+          "name": "PagesCount",
+          "attribute": true
         }
       }
     ]
@@ -204,16 +389,13 @@ export const schemas = {
 
 /** Each operation, keyed `METHOD /path/{template}`, with the schema of each response body. */
 export const operations = {
-  "GET /backups/{ID}/restorePoints": {
+  "GET /": {
     "method": "GET",
-    "path": "/backups/{ID}/restorePoints",
-    "auth": "session",
+    "path": "/",
+    "auth": "none",
     "responses": {
-      "200": "EntityReferences",
+      "200": "EnterpriseManager",
       "400": "Error",
-      "401": "Error",
-      "403": "Error",
-      "404": "Error",
       "500": "Error"
     }
   },
@@ -227,6 +409,30 @@ export const operations = {
       "500": "Error"
     }
   },
+  "GET /logonSessions": {
+    "method": "GET",
+    "path": "/logonSessions",
+    "auth": "session",
+    "responses": {
+      "200": "LogonSessions",
+      "401": "Error",
+      "403": "Error",
+      "404": "Error",
+      "500": "Error"
+    }
+  },
+  "GET /logonSessions/{ID}": {
+    "method": "GET",
+    "path": "/logonSessions/{ID}",
+    "auth": "session",
+    "responses": {
+      "200": "LogonSession",
+      "401": "Error",
+      "403": "Error",
+      "404": "Error",
+      "500": "Error"
+    }
+  },
   "DELETE /logonSessions/{ID}": {
     "method": "DELETE",
     "path": "/logonSessions/{ID}",
@@ -235,6 +441,163 @@ export const operations = {
       "204": null,
       "401": "Error",
       "404": "Error",
+      "500": "Error"
+    }
+  },
+  "GET /backupServers": {
+    "method": "GET",
+    "path": "/backupServers",
+    "auth": "session",
+    "responses": {
+      "200": "BackupServersRepresentation",
+      "401": "Error",
+      "403": "Error",
+      "404": "Error",
+      "500": "Error"
+    }
+  },
+  "GET /backupServers/{ID}": {
+    "method": "GET",
+    "path": "/backupServers/{ID}",
+    "auth": "session",
+    "responses": {
+      "200": "BackupServerRepresentation",
+      "401": "Error",
+      "403": "Error",
+      "404": "Error",
+      "500": "Error"
+    }
+  },
+  "GET /backups": {
+    "method": "GET",
+    "path": "/backups",
+    "auth": "session",
+    "responses": {
+      "200": "BackupsRepresentation",
+      "401": "Error",
+      "403": "Error",
+      "404": "Error",
+      "500": "Error"
+    }
+  },
+  "GET /backups/{ID}": {
+    "method": "GET",
+    "path": "/backups/{ID}",
+    "auth": "session",
+    "responses": {
+      "200": "BackupRepresentation",
+      "401": "Error",
+      "403": "Error",
+      "404": "Error",
+      "500": "Error"
+    }
+  },
+  "GET /backups/{ID}/restorePoints": {
+    "method": "GET",
+    "path": "/backups/{ID}/restorePoints",
+    "auth": "session",
+    "responses": {
+      "200": "EntityReferences",
+      "400": "Error",
+      "401": "Error",
+      "403": "Error",
+      "404": "Error",
+      "500": "Error"
+    }
+  },
+  "GET /restorePoints": {
+    "method": "GET",
+    "path": "/restorePoints",
+    "auth": "session",
+    "responses": {
+      "200": "RestorePointsRepresentation",
+      "401": "Error",
+      "403": "Error",
+      "404": "Error",
+      "500": "Error"
+    }
+  },
+  "GET /restorePoints/{ID}": {
+    "method": "GET",
+    "path": "/restorePoints/{ID}",
+    "auth": "session",
+    "responses": {
+      "200": "RestorePointRepresentation",
+      "401": "Error",
+      "403": "Error",
+      "404": "Error",
+      "500": "Error"
+    }
+  },
+  "GET /restorePoints/{ID}/vmRestorePoints": {
+    "method": "GET",
+    "path": "/restorePoints/{ID}/vmRestorePoints",
+    "auth": "session",
+    "responses": {
+      "200": "VmRestorePointsRepresentation",
+      "401": "Error",
+      "403": "Error",
+      "404": "Error",
+      "500": "Error"
+    }
+  },
+  "GET /restorePoints/{ID}/vAppRestorePoints": {
+    "method": "GET",
+    "path": "/restorePoints/{ID}/vAppRestorePoints",
+    "auth": "session",
+    "responses": {
+      "200": "VAppRestorePointsRepresentation",
+      "401": "Error",
+      "403": "Error",
+      "404": "Error",
+      "500": "Error"
+    }
+  },
+  "GET /restorePoints/{ID}/backupFiles": {
+    "method": "GET",
+    "path": "/restorePoints/{ID}/backupFiles",
+    "auth": "session",
+    "responses": {
+      "200": "BackupFilesRepresentation",
+      "401": "Error",
+      "403": "Error",
+      "404": "Error",
+      "500": "Error"
+    }
+  },
+  "GET /vmRestorePoints/{ID}": {
+    "method": "GET",
+    "path": "/vmRestorePoints/{ID}",
+    "auth": "session",
+    "responses": {
+      "200": "VmRestorePointRepresentation",
+      "401": "Error",
+      "403": "Error",
+      "404": "Error",
+      "500": "Error"
+    }
+  },
+  "GET /backupFiles/{ID}": {
+    "method": "GET",
+    "path": "/backupFiles/{ID}",
+    "auth": "session",
+    "responses": {
+      "200": "BackupFileRepresentation",
+      "401": "Error",
+      "403": "Error",
+      "404": "Error",
+      "500": "Error"
+    }
+  },
+  "GET /query": {
+    "method": "GET",
+    "path": "/query",
+    "auth": "session",
+    "responses": {
+      "200": "QueryResult",
+      "400": "Error",
+      "401": "Error",
+      "403": "Error",
       "500": "Error"
     }
   }

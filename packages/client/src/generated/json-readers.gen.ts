@@ -82,6 +82,233 @@ function readLinkList(raw: unknown): unknown[] | undefined {
   return raw;
 }
 
+/** SupportedVersion, checked in place; copied when a key is unknown. */
+function readSupportedVersion(value: unknown): Json | undefined {
+  if (!isRecord(value)) return undefined;
+  for (const key in value) {
+    switch (key) {
+      case 'Name':
+      case 'Links':
+        break;
+      default:
+        return copySupportedVersion(value);
+    }
+  }
+  if (typeof value['Name'] !== 'string') return undefined;
+  {
+    const items = readLinkList(value['Links']);
+    if (items === undefined) return undefined;
+    value['Links'] = items;
+  }
+  return value;
+}
+
+function copySupportedVersion(value: Json): Json | undefined {
+  const out: Json = {};
+  {
+    const raw = value['Name'];
+    if (typeof raw !== 'string') return undefined;
+    out['Name'] = raw;
+  }
+  {
+    const items = readLinkList(value['Links']);
+    if (items === undefined) return undefined;
+    out['Links'] = items;
+  }
+  return out;
+}
+
+function readSupportedVersionList(raw: unknown): unknown[] | undefined {
+  if (raw === null || raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    const item = readSupportedVersion(raw);
+    return item === undefined ? undefined : [item];
+  }
+  for (let i = 0; i < raw.length; i++) {
+    const item = readSupportedVersion(raw[i]);
+    if (item === undefined) return undefined;
+    raw[i] = item;
+  }
+  return raw;
+}
+
+/** SupportedVersionList, checked in place; copied when a key is unknown. */
+function readSupportedVersionList(value: unknown): Json | undefined {
+  if (!isRecord(value)) return undefined;
+  for (const key in value) {
+    switch (key) {
+      case 'SupportedVersions':
+        break;
+      default:
+        return copySupportedVersionList(value);
+    }
+  }
+  {
+    const items = readSupportedVersionList(value['SupportedVersions']);
+    if (items === undefined) return undefined;
+    value['SupportedVersions'] = items;
+  }
+  return value;
+}
+
+function copySupportedVersionList(value: Json): Json | undefined {
+  const out: Json = {};
+  {
+    const items = readSupportedVersionList(value['SupportedVersions']);
+    if (items === undefined) return undefined;
+    out['SupportedVersions'] = items;
+  }
+  return out;
+}
+
+/** EnterpriseManager, checked in place; copied when a key is unknown. */
+function readEnterpriseManager(value: unknown): Json | undefined {
+  if (!isRecord(value)) return undefined;
+  for (const key in value) {
+    switch (key) {
+      case 'Links':
+      case 'SupportedVersions':
+        break;
+      default:
+        return copyEnterpriseManager(value);
+    }
+  }
+  {
+    const items = readLinkList(value['Links']);
+    if (items === undefined) return undefined;
+    value['Links'] = items;
+  }
+  {
+    const child = readSupportedVersionList(value['SupportedVersions']);
+    if (child === undefined) return undefined;
+    value['SupportedVersions'] = child;
+  }
+  return value;
+}
+
+function copyEnterpriseManager(value: Json): Json | undefined {
+  const out: Json = {};
+  {
+    const items = readLinkList(value['Links']);
+    if (items === undefined) return undefined;
+    out['Links'] = items;
+  }
+  {
+    const raw = value['SupportedVersions'];
+    const child = readSupportedVersionList(raw);
+    if (child === undefined) return undefined;
+    out['SupportedVersions'] = child;
+  }
+  return out;
+}
+
+/** LogonSession, checked in place; copied when a key is unknown. */
+function readLogonSession(value: unknown): Json | undefined {
+  if (!isRecord(value)) return undefined;
+  for (const key in value) {
+    switch (key) {
+      case 'Href':
+      case 'Type':
+      case 'Links':
+      case 'UserName':
+      case 'SessionId':
+        break;
+      default:
+        return copyLogonSession(value);
+    }
+  }
+  if (typeof value['Href'] !== 'string') return undefined;
+  if (typeof value['Type'] !== 'string') return undefined;
+  {
+    const items = readLinkList(value['Links']);
+    if (items === undefined) return undefined;
+    value['Links'] = items;
+  }
+  {
+    const raw = value['UserName'];
+    if (raw === null) return undefined;
+    if (raw !== undefined && typeof raw !== 'string') return undefined;
+  }
+  if (typeof value['SessionId'] !== 'string') return undefined;
+  return value;
+}
+
+function copyLogonSession(value: Json): Json | undefined {
+  const out: Json = {};
+  {
+    const raw = value['Href'];
+    if (typeof raw !== 'string') return undefined;
+    out['Href'] = raw;
+  }
+  {
+    const raw = value['Type'];
+    if (typeof raw !== 'string') return undefined;
+    out['Type'] = raw;
+  }
+  {
+    const items = readLinkList(value['Links']);
+    if (items === undefined) return undefined;
+    out['Links'] = items;
+  }
+  {
+    const raw = value['UserName'];
+    if (raw === null) return undefined;
+    if (raw !== null && raw !== undefined) {
+      if (typeof raw !== 'string') return undefined;
+      out['UserName'] = raw;
+    }
+  }
+  {
+    const raw = value['SessionId'];
+    if (typeof raw !== 'string') return undefined;
+    out['SessionId'] = raw;
+  }
+  return out;
+}
+
+function readLogonSessionList(raw: unknown): unknown[] | undefined {
+  if (raw === null || raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    const item = readLogonSession(raw);
+    return item === undefined ? undefined : [item];
+  }
+  for (let i = 0; i < raw.length; i++) {
+    const item = readLogonSession(raw[i]);
+    if (item === undefined) return undefined;
+    raw[i] = item;
+  }
+  return raw;
+}
+
+/** LogonSessions, checked in place; copied when a key is unknown. */
+function readLogonSessions(value: unknown): Json | undefined {
+  if (!isRecord(value)) return undefined;
+  for (const key in value) {
+    switch (key) {
+      case 'LogonSessions':
+        break;
+      default:
+        return copyLogonSessions(value);
+    }
+  }
+  {
+    const items = readLogonSessionList(value['LogonSessions']);
+    if (items === undefined) return undefined;
+    value['LogonSessions'] = items;
+  }
+  return value;
+}
+
+function copyLogonSessions(value: Json): Json | undefined {
+  const out: Json = {};
+  {
+    const items = readLogonSessionList(value['LogonSessions']);
+    if (items === undefined) return undefined;
+    out['LogonSessions'] = items;
+  }
+  return out;
+}
+
 /** Ref, checked in place; copied when a key is unknown. */
 function readRef(value: unknown): Json | undefined {
   if (!isRecord(value)) return undefined;
@@ -182,66 +409,52 @@ function copyEntityReferences(value: Json): Json | undefined {
   return out;
 }
 
-/** LogonSession, checked in place; copied when a key is unknown. */
-function readLogonSession(value: unknown): Json | undefined {
+/** PagingInfo, checked in place; copied when a key is unknown. */
+function readPagingInfo(value: unknown): Json | undefined {
   if (!isRecord(value)) return undefined;
   for (const key in value) {
     switch (key) {
-      case 'Href':
-      case 'Type':
       case 'Links':
-      case 'UserName':
-      case 'SessionId':
+      case 'PageNum':
+      case 'PageSize':
+      case 'PagesCount':
         break;
       default:
-        return copyLogonSession(value);
+        return copyPagingInfo(value);
     }
   }
-  if (typeof value['Href'] !== 'string') return undefined;
-  if (typeof value['Type'] !== 'string') return undefined;
   {
     const items = readLinkList(value['Links']);
     if (items === undefined) return undefined;
     value['Links'] = items;
   }
-  {
-    const raw = value['UserName'];
-    if (raw === null) return undefined;
-    if (raw !== undefined && typeof raw !== 'string') return undefined;
-  }
-  if (typeof value['SessionId'] !== 'string') return undefined;
+  if (!Number.isSafeInteger(value['PageNum'])) return undefined;
+  if (!Number.isSafeInteger(value['PageSize'])) return undefined;
+  if (!Number.isSafeInteger(value['PagesCount'])) return undefined;
   return value;
 }
 
-function copyLogonSession(value: Json): Json | undefined {
+function copyPagingInfo(value: Json): Json | undefined {
   const out: Json = {};
-  {
-    const raw = value['Href'];
-    if (typeof raw !== 'string') return undefined;
-    out['Href'] = raw;
-  }
-  {
-    const raw = value['Type'];
-    if (typeof raw !== 'string') return undefined;
-    out['Type'] = raw;
-  }
   {
     const items = readLinkList(value['Links']);
     if (items === undefined) return undefined;
     out['Links'] = items;
   }
   {
-    const raw = value['UserName'];
-    if (raw === null) return undefined;
-    if (raw !== null && raw !== undefined) {
-      if (typeof raw !== 'string') return undefined;
-      out['UserName'] = raw;
-    }
+    const raw = value['PageNum'];
+    if (!Number.isSafeInteger(raw)) return undefined;
+    out['PageNum'] = raw;
   }
   {
-    const raw = value['SessionId'];
-    if (typeof raw !== 'string') return undefined;
-    out['SessionId'] = raw;
+    const raw = value['PageSize'];
+    if (!Number.isSafeInteger(raw)) return undefined;
+    out['PageSize'] = raw;
+  }
+  {
+    const raw = value['PagesCount'];
+    if (!Number.isSafeInteger(raw)) return undefined;
+    out['PagesCount'] = raw;
   }
   return out;
 }
@@ -249,10 +462,15 @@ function copyLogonSession(value: Json): Json | undefined {
 /** Schema name → its reader. */
 export const readers: Record<string, (value: unknown) => Json | undefined> = {
   'Link': readLink,
+  'SupportedVersion': readSupportedVersion,
+  'SupportedVersionList': readSupportedVersionList,
+  'EnterpriseManager': readEnterpriseManager,
+  'LogonSession': readLogonSession,
+  'LogonSessions': readLogonSessions,
   'Ref': readRef,
   'EntityReferences': readEntityReferences,
-  'LogonSession': readLogonSession,
+  'PagingInfo': readPagingInfo,
 };
 
 /** Every property name the readers read. */
-export const propertyNames: readonly string[] = ['Href', 'Links', 'Name', 'Refs', 'Rel', 'SessionId', 'Type', 'UID', 'UserName'];
+export const propertyNames: readonly string[] = ['Href', 'Links', 'LogonSessions', 'Name', 'PageNum', 'PageSize', 'PagesCount', 'Refs', 'Rel', 'SessionId', 'SupportedVersions', 'Type', 'UID', 'UserName'];
