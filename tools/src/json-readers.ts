@@ -38,7 +38,7 @@ function renderRead(schema: SchemaDescriptor): string[] {
   for (const property of schema.properties) {
     const at = key(property.name);
     if (property.type === 'array') {
-      lines.push(`  {`, `    const items = read${identifier(property.schema!)}List(${at});`, '    if (items === undefined) return undefined;', `    ${at} = items;`, '  }');
+      lines.push(`  {`, `    const items = itemsOf${identifier(property.schema!)}(${at});`, '    if (items === undefined) return undefined;', `    ${at} = items;`, '  }');
     } else if (property.type === 'object') {
       const read = `read${identifier(property.schema!)}`;
       if (property.required) {
@@ -80,7 +80,7 @@ function renderCopy(schema: SchemaDescriptor): string[] {
     const at = key(property.name);
     const to = `out[${quote(property.name)}]`;
     if (property.type === 'array') {
-      lines.push('  {', `    const items = read${identifier(property.schema!)}List(${at});`, '    if (items === undefined) return undefined;', `    ${to} = items;`, '  }');
+      lines.push('  {', `    const items = itemsOf${identifier(property.schema!)}(${at});`, '    if (items === undefined) return undefined;', `    ${to} = items;`, '  }');
       continue;
     }
     const accept =
@@ -103,7 +103,7 @@ function renderCopy(schema: SchemaDescriptor): string[] {
 function renderList(schema: SchemaDescriptor): string[] {
   const read = `read${identifier(schema.name)}`;
   return [
-    `function ${read}List(raw: unknown): unknown[] | undefined {`,
+    `function itemsOf${identifier(schema.name)}(raw: unknown): unknown[] | undefined {`,
     '  if (raw === null || raw === undefined) return [];',
     '  if (!Array.isArray(raw)) {',
     `    const item = ${read}(raw);`,

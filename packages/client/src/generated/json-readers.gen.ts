@@ -68,7 +68,7 @@ function copyLink(value: Json): Json | undefined {
   return out;
 }
 
-function readLinkList(raw: unknown): unknown[] | undefined {
+function itemsOfLink(raw: unknown): unknown[] | undefined {
   if (raw === null || raw === undefined) return [];
   if (!Array.isArray(raw)) {
     const item = readLink(raw);
@@ -96,7 +96,7 @@ function readSupportedVersion(value: unknown): Json | undefined {
   }
   if (typeof value['Name'] !== 'string') return undefined;
   {
-    const items = readLinkList(value['Links']);
+    const items = itemsOfLink(value['Links']);
     if (items === undefined) return undefined;
     value['Links'] = items;
   }
@@ -111,14 +111,14 @@ function copySupportedVersion(value: Json): Json | undefined {
     out['Name'] = raw;
   }
   {
-    const items = readLinkList(value['Links']);
+    const items = itemsOfLink(value['Links']);
     if (items === undefined) return undefined;
     out['Links'] = items;
   }
   return out;
 }
 
-function readSupportedVersionList(raw: unknown): unknown[] | undefined {
+function itemsOfSupportedVersion(raw: unknown): unknown[] | undefined {
   if (raw === null || raw === undefined) return [];
   if (!Array.isArray(raw)) {
     const item = readSupportedVersion(raw);
@@ -144,7 +144,7 @@ function readSupportedVersionList(value: unknown): Json | undefined {
     }
   }
   {
-    const items = readSupportedVersionList(value['SupportedVersions']);
+    const items = itemsOfSupportedVersion(value['SupportedVersions']);
     if (items === undefined) return undefined;
     value['SupportedVersions'] = items;
   }
@@ -154,7 +154,7 @@ function readSupportedVersionList(value: unknown): Json | undefined {
 function copySupportedVersionList(value: Json): Json | undefined {
   const out: Json = {};
   {
-    const items = readSupportedVersionList(value['SupportedVersions']);
+    const items = itemsOfSupportedVersion(value['SupportedVersions']);
     if (items === undefined) return undefined;
     out['SupportedVersions'] = items;
   }
@@ -174,7 +174,7 @@ function readEnterpriseManager(value: unknown): Json | undefined {
     }
   }
   {
-    const items = readLinkList(value['Links']);
+    const items = itemsOfLink(value['Links']);
     if (items === undefined) return undefined;
     value['Links'] = items;
   }
@@ -189,7 +189,7 @@ function readEnterpriseManager(value: unknown): Json | undefined {
 function copyEnterpriseManager(value: Json): Json | undefined {
   const out: Json = {};
   {
-    const items = readLinkList(value['Links']);
+    const items = itemsOfLink(value['Links']);
     if (items === undefined) return undefined;
     out['Links'] = items;
   }
@@ -220,7 +220,7 @@ function readLogonSession(value: unknown): Json | undefined {
   if (typeof value['Href'] !== 'string') return undefined;
   if (typeof value['Type'] !== 'string') return undefined;
   {
-    const items = readLinkList(value['Links']);
+    const items = itemsOfLink(value['Links']);
     if (items === undefined) return undefined;
     value['Links'] = items;
   }
@@ -246,7 +246,7 @@ function copyLogonSession(value: Json): Json | undefined {
     out['Type'] = raw;
   }
   {
-    const items = readLinkList(value['Links']);
+    const items = itemsOfLink(value['Links']);
     if (items === undefined) return undefined;
     out['Links'] = items;
   }
@@ -266,7 +266,7 @@ function copyLogonSession(value: Json): Json | undefined {
   return out;
 }
 
-function readLogonSessionList(raw: unknown): unknown[] | undefined {
+function itemsOfLogonSession(raw: unknown): unknown[] | undefined {
   if (raw === null || raw === undefined) return [];
   if (!Array.isArray(raw)) {
     const item = readLogonSession(raw);
@@ -292,7 +292,7 @@ function readLogonSessions(value: unknown): Json | undefined {
     }
   }
   {
-    const items = readLogonSessionList(value['LogonSessions']);
+    const items = itemsOfLogonSession(value['LogonSessions']);
     if (items === undefined) return undefined;
     value['LogonSessions'] = items;
   }
@@ -302,7 +302,7 @@ function readLogonSessions(value: unknown): Json | undefined {
 function copyLogonSessions(value: Json): Json | undefined {
   const out: Json = {};
   {
-    const items = readLogonSessionList(value['LogonSessions']);
+    const items = itemsOfLogonSession(value['LogonSessions']);
     if (items === undefined) return undefined;
     out['LogonSessions'] = items;
   }
@@ -329,7 +329,7 @@ function readRef(value: unknown): Json | undefined {
   if (typeof value['Href'] !== 'string') return undefined;
   if (typeof value['Type'] !== 'string') return undefined;
   {
-    const items = readLinkList(value['Links']);
+    const items = itemsOfLink(value['Links']);
     if (items === undefined) return undefined;
     value['Links'] = items;
   }
@@ -359,14 +359,14 @@ function copyRef(value: Json): Json | undefined {
     out['Type'] = raw;
   }
   {
-    const items = readLinkList(value['Links']);
+    const items = itemsOfLink(value['Links']);
     if (items === undefined) return undefined;
     out['Links'] = items;
   }
   return out;
 }
 
-function readRefList(raw: unknown): unknown[] | undefined {
+function itemsOfRef(raw: unknown): unknown[] | undefined {
   if (raw === null || raw === undefined) return [];
   if (!Array.isArray(raw)) {
     const item = readRef(raw);
@@ -392,7 +392,7 @@ function readEntityReferences(value: unknown): Json | undefined {
     }
   }
   {
-    const items = readRefList(value['Refs']);
+    const items = itemsOfRef(value['Refs']);
     if (items === undefined) return undefined;
     value['Refs'] = items;
   }
@@ -402,7 +402,7 @@ function readEntityReferences(value: unknown): Json | undefined {
 function copyEntityReferences(value: Json): Json | undefined {
   const out: Json = {};
   {
-    const items = readRefList(value['Refs']);
+    const items = itemsOfRef(value['Refs']);
     if (items === undefined) return undefined;
     out['Refs'] = items;
   }
@@ -424,7 +424,7 @@ function readPagingInfo(value: unknown): Json | undefined {
     }
   }
   {
-    const items = readLinkList(value['Links']);
+    const items = itemsOfLink(value['Links']);
     if (items === undefined) return undefined;
     value['Links'] = items;
   }
@@ -437,7 +437,7 @@ function readPagingInfo(value: unknown): Json | undefined {
 function copyPagingInfo(value: Json): Json | undefined {
   const out: Json = {};
   {
-    const items = readLinkList(value['Links']);
+    const items = itemsOfLink(value['Links']);
     if (items === undefined) return undefined;
     out['Links'] = items;
   }
