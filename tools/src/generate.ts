@@ -114,5 +114,6 @@ function codecDocument(spec: Record<string, unknown>, operations: Record<string,
 /** Every generated file, in a stable order. */
 export async function renderGeneratedFiles(): Promise<GeneratedFile[]> {
   const spec: unknown = JSON.parse(await readFile(bundlePath, 'utf8'));
-  return [await renderTypes(spec), ...renderCodec(spec)];
+  // openapi-typescript rewrites the document it is given (const → enum, xml dropped): it gets a copy.
+  return [await renderTypes(structuredClone(spec)), ...renderCodec(spec)];
 }

@@ -5,16 +5,16 @@ import type { OperationDescriptor, SchemaDescriptor } from '../descriptor.ts';
 /**
  * How each schema of the compiled fast path reads in JSON and in XML (from its `xml` objects). The others are read by
  * @vbem/codec alone:
- * - Backup.Type: enum
- * - BackupFile.Type: enum
- * - BackupFileReference.Type: enum
+ * - Backup.Type: const
+ * - BackupFile.Type: const
+ * - BackupFileReference.Type: const
  * - BackupFileRepresentation: oneOf
  * - BackupFiles.BackupFiles: BackupFile is codec-only
  * - BackupFilesRepresentation: oneOf
- * - BackupReference.Type: enum
+ * - BackupReference.Type: const
  * - BackupRepresentation: oneOf
- * - BackupServer.Type: enum
- * - BackupServerReference.Type: enum
+ * - BackupServer.Type: const
+ * - BackupServerReference.Type: const
  * - BackupServerRepresentation: oneOf
  * - BackupServers.BackupServers: BackupServer is codec-only
  * - BackupServersRepresentation: oneOf
@@ -23,16 +23,16 @@ import type { OperationDescriptor, SchemaDescriptor } from '../descriptor.ts';
  * - Entities.Backups: oneOf
  * - Error.Status: nullable, so it reads as null when absent
  * - QueryResult.Refs: oneOf
- * - RestorePoint.Type: enum
- * - RestorePointReference.Type: enum
+ * - RestorePoint.Type: const
+ * - RestorePointReference.Type: const
  * - RestorePointRepresentation: oneOf
  * - RestorePoints.RestorePoints: RestorePoint is codec-only
  * - RestorePointsRepresentation: oneOf
  * - VAppRestorePoint.Type: const
  * - VAppRestorePoints.VAppRestorePoints: VAppRestorePoint is codec-only
  * - VAppRestorePointsRepresentation: oneOf
- * - VmRestorePoint.Type: enum
- * - VmRestorePointReference.Type: enum
+ * - VmRestorePoint.Type: const
+ * - VmRestorePointReference.Type: const
  * - VmRestorePointRepresentation: oneOf
  * - VmRestorePoints.VmRestorePoints: VmRestorePoint is codec-only
  * - VmRestorePointsRepresentation: oneOf

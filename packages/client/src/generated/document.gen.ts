@@ -351,9 +351,10 @@ export const document: OpenApiDocument = {
           },
           "Type": {
             "type": "string",
-            "enum": [
-              "BackupServer"
-            ]
+            "const": "BackupServer",
+            "xml": {
+              "attribute": true
+            }
           },
           "Name": {
             "type": "string",
@@ -488,9 +489,10 @@ export const document: OpenApiDocument = {
           },
           "Type": {
             "type": "string",
-            "enum": [
-              "BackupServerReference"
-            ]
+            "const": "BackupServerReference",
+            "xml": {
+              "attribute": true
+            }
           },
           "Links": {
             "type": [
@@ -546,9 +548,10 @@ export const document: OpenApiDocument = {
           },
           "Type": {
             "type": "string",
-            "enum": [
-              "Backup"
-            ]
+            "const": "Backup",
+            "xml": {
+              "attribute": true
+            }
           },
           "Name": {
             "type": "string",
@@ -672,9 +675,10 @@ export const document: OpenApiDocument = {
           },
           "Type": {
             "type": "string",
-            "enum": [
-              "BackupReference"
-            ]
+            "const": "BackupReference",
+            "xml": {
+              "attribute": true
+            }
           },
           "Links": {
             "type": [
@@ -731,9 +735,10 @@ export const document: OpenApiDocument = {
           },
           "Type": {
             "type": "string",
-            "enum": [
-              "RestorePoint"
-            ]
+            "const": "RestorePoint",
+            "xml": {
+              "attribute": true
+            }
           },
           "Name": {
             "type": "string",
@@ -839,9 +844,10 @@ export const document: OpenApiDocument = {
           },
           "Type": {
             "type": "string",
-            "enum": [
-              "RestorePointReference"
-            ]
+            "const": "RestorePointReference",
+            "xml": {
+              "attribute": true
+            }
           },
           "Links": {
             "type": [
@@ -902,9 +908,10 @@ export const document: OpenApiDocument = {
           },
           "Type": {
             "type": "string",
-            "enum": [
-              "VmRestorePoint"
-            ]
+            "const": "VmRestorePoint",
+            "xml": {
+              "attribute": true
+            }
           },
           "Name": {
             "type": "string",
@@ -1186,9 +1193,10 @@ export const document: OpenApiDocument = {
           },
           "Type": {
             "type": "string",
-            "enum": [
-              "BackupFile"
-            ]
+            "const": "BackupFile",
+            "xml": {
+              "attribute": true
+            }
           },
           "Name": {
             "type": "string",
@@ -1343,9 +1351,10 @@ export const document: OpenApiDocument = {
           },
           "Type": {
             "type": "string",
-            "enum": [
-              "VmRestorePointReference"
-            ]
+            "const": "VmRestorePointReference",
+            "xml": {
+              "attribute": true
+            }
           },
           "Links": {
             "type": [
@@ -1414,9 +1423,10 @@ export const document: OpenApiDocument = {
           },
           "Type": {
             "type": "string",
-            "enum": [
-              "BackupFileReference"
-            ]
+            "const": "BackupFileReference",
+            "xml": {
+              "attribute": true
+            }
           },
           "Links": {
             "type": [
