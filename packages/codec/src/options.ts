@@ -21,10 +21,13 @@ export interface Context {
   strict: boolean;
   emptyArrays: boolean;
   unknown: CodecIssue[];
+  /** Trying the alternatives of a oneOf/anyOf: a required array must then be there, not made up by emptyArrays. */
+  choosing: boolean;
 }
 
 export const contextOf = (options: DecodeOptions | undefined): Context => ({
   strict: options?.strict === true,
   emptyArrays: options?.emptyArrays === true,
   unknown: [],
+  choosing: false,
 });

@@ -62,7 +62,9 @@ const xmlExamples = Object.entries(bundle.components.examples).filter(([name]) =
 describe('the scanner agrees with the codec', () => {
   it('has XML examples to compare', () => expect(xmlExamples.length).toBeGreaterThanOrEqual(8));
 
-  it.each(xmlExamples)('on the spec example %s, read as every schema (the scanner alone takes its own)', async (_, { value }) => {
+  // The examples of the schemas these documents are written for; every example of the spec is in test/spec-examples.
+  const ownExamples = xmlExamples.filter(([name]) => name === 'RestorePointsXml' || name === 'LogonSessionXml' || name.startsWith('Error'));
+  it.each(ownExamples)('on the spec example %s, read as every schema (the scanner alone takes its own)', async (_, { value }) => {
     const results = await Promise.all(SCHEMAS.map((schema) => agree(value as string, schema)));
     expect(results.filter((r) => r.codec.ok)).toHaveLength(1);
     // Error is read by the codec alone (its nullable Status attribute reads as null when absent: see descriptor.gen.ts).

@@ -27,14 +27,18 @@ export function normalize(model: Model, value: unknown, nullable: boolean, path:
     case 'union': {
       if (model.discriminator) return normalize(model.options[choose(model, value, path)]!.model, value, nullable, path, context);
       const reasons: string[] = [];
+      const choosing = context.choosing;
       for (const option of model.options) {
         const mark = context.unknown.length;
+        context.choosing = true;
         try {
           return normalize(option.model, value, nullable, path, context);
         } catch (error) {
           if (!(error instanceof CodecError) || error.code !== 'invalid') throw error;
           context.unknown.length = mark;
           reasons.push(`${option.label}: ${error.message}`);
+        } finally {
+          context.choosing = choosing;
         }
       }
       throw new CodecError('invalid', `Invalid value at ${path}: it fits none of the alternatives of ${model.title} (${reasons.join(' | ')}).`, { path });
@@ -47,6 +51,7 @@ export function normalize(model: Model, value: unknown, nullable: boolean, path:
         let raw = Object.hasOwn(value, field.key) ? value[field.key] : undefined;
         const array = field.item !== undefined;
         if (array && context.emptyArrays) {
+          if (raw === undefined && field.required && context.choosing) throw invalid(at, 'a value (required)', undefined);
           // EM sends null or nothing for an empty collection, and some serialisers a lone item without its array.
           raw = raw === null || raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
         }

@@ -165,7 +165,7 @@ function object(model: ObjectModel, element: XmlElement, path: string, context: 
     const field = fields[i]!;
     const slot = slots[i];
     if (slot !== MISSING) put(out, field.key, slot);
-    else if (field.item && (!field.wrapped || context.emptyArrays)) put(out, field.key, []);
+    else if (field.item && (!field.wrapped || (context.emptyArrays && !(field.required && context.choosing)))) put(out, field.key, []);
     else if (field.nullable && !field.item) put(out, field.key, null);
     else if (field.required) {
       const what = field.node === 'attribute' ? `the attribute ${field.name.local}` : field.node === 'text' ? 'text content' : `the element <${field.name.local}>`;
@@ -224,14 +224,18 @@ function union(model: UnionModel, element: XmlElement, nullable: boolean, path: 
     if (tag !== undefined) throw invalid(`${path}.${model.discriminator.key}`, `one of ${[...model.discriminator.mapping.keys()].join(', ')}`, tag);
   }
   const reasons: string[] = [];
+  const choosing = context.choosing;
   for (const option of model.options) {
     const mark = context.unknown.length;
+    context.choosing = true;
     try {
       return value(option.model, element, nullable, path, context, item);
     } catch (error) {
       if (!(error instanceof CodecError) || error.code !== 'invalid') throw error;
       context.unknown.length = mark;
       reasons.push(`${option.label}: ${error.message}`);
+    } finally {
+      context.choosing = choosing;
     }
   }
   throw new CodecError('invalid', `Invalid value at ${path}: it fits none of the alternatives of ${model.title} (${reasons.join(' | ')}).`, { path });

@@ -93,3 +93,23 @@ describe('a schema named by JSON pointer (a response schema written in place)', 
     expect(() => codec.decodeXml('<Cat/>', pointer)).toThrow('Invalid XML body: the root element is <Cat>; expected <Ref> or <Pet>.');
   });
 });
+
+describe('choosing among alternatives with emptyArrays', () => {
+  const codec = createCodec({
+    openapi: '3.1.0',
+    components: {
+      schemas: {
+        EntityReferences: { type: 'object', required: ['Refs'], properties: { Refs: { type: ['array', 'null'], items: { type: 'string' } } } },
+        Backups: { type: 'object', required: ['Backups'], properties: { Backups: { type: ['array', 'null'], items: { type: 'string' } } } },
+        List: { oneOf: [{ $ref: '#/components/schemas/EntityReferences' }, { $ref: '#/components/schemas/Backups' }] },
+      },
+    },
+  });
+
+  it('a required array an alternative lacks is not made up by emptyArrays, so the alternative that has it is chosen', () => {
+    expect(codec.decodeJson('{"Backups":["b"]}', 'List', { emptyArrays: true })).toEqual({ Backups: ['b'] });
+    expect(codec.decodeJson('{"Refs":null}', 'List', { emptyArrays: true })).toEqual({ Refs: [] });
+    // Chosen, the alternative still reads its own absent array as [].
+    expect(codec.decodeJson('{}', 'EntityReferences', { emptyArrays: true })).toEqual({ Refs: [] });
+  });
+});
