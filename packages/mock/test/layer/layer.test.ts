@@ -36,7 +36,7 @@ describe('the EM fidelity layer in front of Prism', () => {
   });
 
   it('passes Prism’s own errors (no such route) through unchanged', async () => {
-    const answer = await send(`${mock.url}/backups`, 'GET', SESSION);
+    const answer = await send(`${mock.url}/noSuchResource`, 'GET', SESSION);
     expect(answer.status).toBe(404);
     expect(answer.headers['content-type']).toBe('application/problem+json');
   });
