@@ -1,0 +1,64 @@
+// A client that pipelines thousands of requests and reads no answer: the layer stops reading its connection instead of
+// taking every request in (the RSS this bounds is measured in the bench, bench/src/mock-soak.ts).
+import { once } from 'node:events';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { type AddressInfo, connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_PENDING_PER_CONNECTION } from '../../src/backpressure.ts';
+import { Gate } from '../../src/gate.ts';
+import { createLayer } from '../../src/server.ts';
+
+const REQUEST = 'GET /api/backups/7b6a400c-452c-41d1-bb81-ea682e89492d/restorePoints HTTP/1.1\r\nHost: x\r\nX-RestSvcSessionId: t\r\n\r\n';
+const PIPELINED = 20_000;
+
+let upstream: Server;
+let layer: Server;
+let port: number;
+const held: ServerResponse[] = [];
+let seen = 0;
+beforeAll(async () => {
+  // Prism stand-in: holds every answer, so that every request the layer takes in stays pending.
+  upstream = createServer((_req, res) => held.push(res)).listen(0, '127.0.0.1');
+  await once(upstream, 'listening');
+  const prism = { url: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}` };
+  layer = createLayer({ prism, dynamic: false, maxBodyBytes: 1024, gate: new Gate({ maxInFlight: 4, maxQueued: 100_000, queueTimeoutMs: 60_000 }) });
+  layer.on('request', () => seen++);
+  layer.listen(0, '127.0.0.1');
+  await once(layer, 'listening');
+  port = (layer.address() as AddressInfo).port;
+});
+afterAll(() => {
+  for (const res of held) res.destroy();
+  upstream?.closeAllConnections();
+  upstream?.close();
+  layer?.closeAllConnections();
+  layer?.close();
+});
+
+describe('a connection pipelining 20,000 requests without reading answers', () => {
+  it('is read no further once it has too many unanswered, and read again once they are answered', async () => {
+    const socket = connect(port, '127.0.0.1');
+    socket.on('error', () => {});
+    await once(socket, 'connect');
+    const all = Buffer.from(REQUEST.repeat(PIPELINED));
+    socket.write(all);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // Node parses what one read brought in before the pause takes hold: at most a 64 KiB chunk's worth of requests.
+    const perChunk = Math.ceil((64 * 1024) / REQUEST.length);
+    expect(seen).toBeGreaterThanOrEqual(MAX_PENDING_PER_CONNECTION);
+    expect(seen).toBeLessThanOrEqual(MAX_PENDING_PER_CONNECTION + perChunk);
+    expect(held).toHaveLength(4);
+    const before = seen;
+    // Answer everything held so far (and what follows): the connection is read again.
+    const pump = setInterval(() => {
+      for (const res of held.splice(0)) res.writeHead(200, { 'content-type': 'application/xml' }).end('<x/>');
+    }, 5);
+    socket.resume();
+    const deadline = Date.now() + 20_000;
+    while (seen < PIPELINED && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    clearInterval(pump);
+    socket.destroy();
+    expect(seen).toBeGreaterThan(before);
+    expect(seen).toBe(PIPELINED);
+  }, 40_000);
+});
