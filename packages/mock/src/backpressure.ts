@@ -1,24 +1,30 @@
 // Pipelining without reading answers: a connection with too many unanswered requests stops being read until they drain,
-// and what one read brought in past a hard cap is turned away at once instead of queueing for Prism.
+// and only a few of its requests at a time may queue for Prism, so that one connection cannot fill the queue for all.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { Gate } from './gate.ts';
 
 /** Unanswered requests on one connection at which the layer stops reading from it. */
 export const PAUSE_AT = 16;
-/** Unanswered requests on one connection past which more are answered 503 at once (one read can hold hundreds). */
-export const MAX_PENDING_PER_CONNECTION = 64;
+/** Requests of one connection in the queue for Prism or in flight at once; the rest of what one read brought in waits its turn. */
+export const MAX_PENDING_PER_CONNECTION = 16;
 
 // Node's own guard (lib/_http_server.js) pauses a connection, parser included, only while answers pile up unsent; its
 // `_paused` flag and `parser.resume()` are what it uses, so the same pause covers requests piling up unanswered.
 type Paused = Socket & { _paused?: boolean; parser?: { resume(): void } | null };
 
 const pending = new WeakMap<Socket, number>();
+const gates = new WeakMap<Socket, Gate>();
 
-/**
- * Counts the request against its connection until its answer is done, pausing and resuming the connection around the
- * limit; returns how many are pending on it now (this one included).
- */
-export function holdBack(req: IncomingMessage, res: ServerResponse): number {
+/** The connection's own gate in front of the shared one (its waits are bounded by what one read can bring in). */
+export function connectionGate(socket: Socket, queueTimeoutMs: number): Gate {
+  let gate = gates.get(socket);
+  if (!gate) gates.set(socket, (gate = new Gate({ maxInFlight: MAX_PENDING_PER_CONNECTION, maxQueued: 4_096, queueTimeoutMs })));
+  return gate;
+}
+
+/** Counts the request against its connection until its answer is done, pausing and resuming the connection around the limit. */
+export function holdBack(req: IncomingMessage, res: ServerResponse): void {
   const socket = req.socket as Paused;
   const count = (pending.get(socket) ?? 0) + 1;
   pending.set(socket, count);
@@ -37,5 +43,4 @@ export function holdBack(req: IncomingMessage, res: ServerResponse): number {
       socket.resume();
     }
   });
-  return count;
 }

@@ -1,6 +1,6 @@
 // The EM fidelity layer: a node:http front that checks every request, forwards it to Prism and fixes what Prism answers unlike EM.
 import { Agent, createServer, type IncomingHttpHeaders, type IncomingMessage, request, type Server } from 'node:http';
-import { holdBack, MAX_PENDING_PER_CONNECTION } from './backpressure.ts';
+import { connectionGate, holdBack } from './backpressure.ts';
 import { BodyTooLarge, declaredTooLarge, readBody } from './body.ts';
 import { corsHeaders, isCorsHeader, isPreflight, preflightHeaders } from './cors.ts';
 import { emError } from './em-error.ts';
@@ -66,12 +66,8 @@ function forward(agent: Agent, url: string, method: string, headers: Record<stri
 
 const tooLarge = (maxBytes: number, format: Format): Answer => ({ ...emError(413, new BodyTooLarge(maxBytes).message, format), close: true });
 
-async function answer(req: IncomingMessage, gone: AbortSignal, options: LayerOptions, agent: Agent, format: Format, pending: number): Promise<Answer> {
+async function answer(req: IncomingMessage, gone: AbortSignal, options: LayerOptions, agent: Agent, format: Format): Promise<Answer> {
   const method = req.method ?? 'GET';
-  if (pending > MAX_PENDING_PER_CONNECTION) {
-    const message = `This connection has ${pending} requests waiting for answers; the EM mock takes ${MAX_PENDING_PER_CONNECTION} at most per connection.`;
-    return emError(503, message, format, { 'retry-after': RETRY_BUSY });
-  }
   const target = parseTarget(req.url ?? '/');
   if (isTargetError(target)) return emError(400, target.error, format);
   if (options.cors !== undefined && isPreflight(method, req.headers)) {
@@ -106,7 +102,17 @@ async function answer(req: IncomingMessage, gone: AbortSignal, options: LayerOpt
 
   let leave: () => void;
   try {
-    leave = await options.gate.enter(gone);
+    const leaveConnection = await connectionGate(req.socket, options.gate.limits.queueTimeoutMs).enter(gone);
+    try {
+      const leaveShared = await options.gate.enter(gone);
+      leave = () => {
+        leaveShared();
+        leaveConnection();
+      };
+    } catch (error) {
+      leaveConnection();
+      throw error;
+    }
   } catch (error) {
     if (error instanceof GateRefused) return emError(503, error.message, format, { 'retry-after': RETRY_BUSY });
     throw error;
@@ -151,7 +157,7 @@ export function createLayer(options: LayerOptions): Server {
   // Keep-alive sockets to Prism, no more than the requests allowed in flight.
   const agent = new Agent({ keepAlive: true, maxSockets: options.gate.limits.maxInFlight });
   const server = createServer((req, res) => {
-    const pending = holdBack(req, res);
+    holdBack(req, res);
     const format = negotiate(req.headers.accept);
     const client = new AbortController();
     res.once('close', () => client.abort());
@@ -159,7 +165,7 @@ export function createLayer(options: LayerOptions): Server {
     req.once('close', () => {
       if (req.socket.destroyed) client.abort();
     });
-    answer(req, client.signal, options, agent, format, pending)
+    answer(req, client.signal, options, agent, format)
       .catch((error: unknown): Answer => emError(500, `The EM mock failed on this request: ${(error as Error).message}`, format))
       .then(({ status, headers, body, close }) => {
         if (res.destroyed) return;
