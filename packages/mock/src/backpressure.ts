@@ -10,8 +10,8 @@ export const PAUSE_AT = 16;
 export const MAX_PENDING_PER_CONNECTION = 16;
 
 // Node's own guard (lib/_http_server.js) pauses a connection, parser included, only while answers pile up unsent; its
-// `_paused` flag and `parser.resume()` are what it uses, so the same pause covers requests piling up unanswered.
-type Paused = Socket & { _paused?: boolean; parser?: { resume(): void } | null };
+// `_paused` flag and `parser.pause()`/`resume()` are what it uses, so the same pause covers requests piling up unanswered.
+type Paused = Socket & { _paused?: boolean; parser?: { pause(): void; resume(): void } | null };
 
 const pending = new WeakMap<Socket, number>();
 const gates = new WeakMap<Socket, Gate>();
@@ -26,6 +26,15 @@ export function connectionGate(socket: Socket, queueTimeoutMs: number): Gate {
 /** Counts the request against its connection until its answer is done, pausing and resuming the connection around the limit. */
 export function holdBack(req: IncomingMessage, res: ServerResponse): void {
   const socket = req.socket as Paused;
+  // Node resumes a paused connection whenever its unsent answers fall below 16 KiB; not while it has too many unanswered.
+  if (!pending.has(socket)) {
+    socket.on('resume', () => {
+      if ((pending.get(socket) ?? 0) < PAUSE_AT || socket._paused) return;
+      socket._paused = true;
+      socket.pause();
+      socket.parser?.pause();
+    });
+  }
   const count = (pending.get(socket) ?? 0) + 1;
   pending.set(socket, count);
   if (count >= PAUSE_AT && !socket._paused) {
