@@ -70,3 +70,35 @@ describe('a connection pipelining 20,000 requests without reading answers', () =
     expect(seen).toBe(PIPELINED);
   }, 40_000);
 });
+
+describe('a pipelining connection whose first answer is slow while the later ones are quick', () => {
+  it('stays paused: later answers waiting behind the first do not let Node read it on', async () => {
+    let first: ServerResponse | undefined;
+    const quick = createServer((_req, res) => {
+      if (!first) first = res;
+      else res.writeHead(200, { 'content-type': 'application/xml' }).end('<x/>');
+    }).listen(0, '127.0.0.1');
+    await once(quick, 'listening');
+    const prism = { url: `http://127.0.0.1:${(quick.address() as AddressInfo).port}` };
+    const front = createLayer({ prism, dynamic: false, maxBodyBytes: 1024, gate: new Gate({ maxInFlight: 4, maxQueued: 100_000, queueTimeoutMs: 60_000 }) });
+    let count = 0;
+    front.on('request', () => count++);
+    front.listen(0, '127.0.0.1');
+    await once(front, 'listening');
+    const socket = connect((front.address() as AddressInfo).port, '127.0.0.1');
+    socket.on('error', () => {});
+    try {
+      await once(socket, 'connect');
+      socket.write(REQUEST.repeat(PIPELINED));
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect(count).toBeLessThanOrEqual(PAUSE_AT + Math.ceil((64 * 1024) / REQUEST.length));
+    } finally {
+      socket.destroy();
+      first?.destroy();
+      quick.closeAllConnections();
+      quick.close();
+      front.closeAllConnections();
+      front.close();
+    }
+  });
+});
