@@ -49,11 +49,6 @@ export class Supervisor {
     return this.#prism;
   }
 
-  /** How many times Prism was started again. */
-  get restarts(): number {
-    return this.#restarts;
-  }
-
   /** Ends Prism and restarts no more; resolves once it is gone. */
   async stop(): Promise<void> {
     this.#stopping = true;
