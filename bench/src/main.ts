@@ -8,6 +8,7 @@ import { cpus, release, totalmem } from 'node:os';
 import { promisify } from 'node:util';
 import { fileOf, makeRefs, writeDocuments } from './data.ts';
 import { LOAD, measureMockLoad, renderMockLoad } from './mock-load.ts';
+import { measureSoak, plan, renderSoak } from './mock-soak.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const benchDir = new URL('../', import.meta.url).pathname;
@@ -107,6 +108,9 @@ await server.close();
 const mockLoad = await measureMockLoad();
 log(`mock load: ${JSON.stringify(mockLoad)}`);
 
+// `--quick` shortens the soak and fault runs only (development); BENCHMARKS.md is written from a full run.
+const soak = await measureSoak(plan(process.argv.includes('--quick')));
+
 const turbo = process.env.BENCH_SKIP_TURBO ? undefined : await timeCachedTest();
 log(`turbo: ${JSON.stringify(turbo)}`);
 
@@ -196,6 +200,8 @@ const lines = [
   '',
   `${LOAD.amount.toLocaleString('en')} GETs of the restore points per media type, ${LOAD.connections} at a time, after 500 warm-up requests;`,
   `${mockLoad.every((r) => r.errors + r.timeouts + r.non2xx === 0 && r.requests >= LOAD.amount) ? 'no request failed' : '**some requests failed**'}. Latency is autocannon's, in ms.`,
+  '',
+  renderSoak(soak),
   '',
   '## Cached test run',
   '',

@@ -52,7 +52,7 @@ describe('contract cases (cases/<feature>-AC-<n>.yaml)', () => {
   it('are named <feature>-AC-<n> and cover every feature of the mock', () => {
     for (const file of files) expect(file).toMatch(/^[a-z-]+-AC-\d+\.yaml$/);
     const features = new Set(files.map((file) => file.replace(/-AC-\d+\.yaml$/, '')));
-    expect([...features].sort()).toEqual(['base-path', 'dynamic', 'logoff', 'logon', 'negotiation', 'prefer', 'session']);
+    expect([...features].sort()).toEqual(['base-path', 'dynamic', 'logoff', 'logon', 'negotiation', 'path', 'prefer', 'session']);
   });
 
   it.each(cases)('$file: $title', async ({ mock: kind = 'static', request, expect: want }) => {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // vbem-mock: serves the EM mock on 127.0.0.1:4010 until Ctrl-C. MOCK_PORT; MOCK_DYNAMIC=true or --dynamic to generate bodies;
 // MOCK_SESSIONS=true or --sessions to keep sessions as EM does (MOCK_SESSION_IDLE_MS, default 15 minutes).
+// MOCK_CORS=ORIGIN or --cors ORIGIN answers that one origin with CORS headers; MOCK_MAX_BODY_BYTES caps request bodies (1 MiB).
 import { startMock } from './index.ts';
 
 const port = Number(process.env['MOCK_PORT'] ?? 4010);
@@ -17,8 +18,28 @@ if (idleMs !== undefined && !(Number.isFinite(idleMs) && idleMs > 0)) {
 }
 const sessions = process.argv.includes('--sessions') || /^(1|true)$/i.test(process.env['MOCK_SESSIONS'] ?? '') ? { ...(idleMs === undefined ? {} : { idleMs }) } : false;
 
+const corsFlag = process.argv.indexOf('--cors');
+const cors = corsFlag === -1 ? process.env['MOCK_CORS'] || undefined : process.argv[corsFlag + 1];
+if (corsFlag !== -1 && (cors === undefined || cors.startsWith('--'))) {
+  console.error('--cors needs an origin, such as --cors http://localhost:5173.');
+  process.exit(2);
+}
+const maxBody = process.env['MOCK_MAX_BODY_BYTES'];
+const maxBodyBytes = maxBody === undefined || maxBody === '' ? undefined : Number(maxBody);
+if (maxBodyBytes !== undefined && !(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0)) {
+  console.error(`MOCK_MAX_BODY_BYTES=${maxBody} is not a size; expected a positive whole number of bytes.`);
+  process.exit(2);
+}
+
 try {
-  const mock = await startMock({ port, dynamic, sessions, log: (line) => console.log(line) });
+  const mock = await startMock({
+    port,
+    dynamic,
+    sessions,
+    ...(cors === undefined ? {} : { cors }),
+    ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }),
+    log: (line) => console.log(line),
+  });
   // Handlers first: whoever reads the line below may signal at once.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

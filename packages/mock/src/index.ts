@@ -1,10 +1,14 @@
 // startMock: Prism on the bundled spec behind the EM fidelity layer, both on free loopback ports unless told otherwise.
 import type { AddressInfo } from 'node:net';
+import { MAX_BODY_BYTES } from './body.ts';
+import { checkCorsOrigin } from './cors.ts';
+import { Gate, GATE_DEFAULTS } from './gate.ts';
 import { API_PREFIX } from './operations.ts';
 import { startPrism } from './prism.ts';
 import { createLayer } from './server.ts';
 import { EM_IDLE_MS, Sessions } from './sessions.ts';
 import { specPath } from './spec.ts';
+import { Supervisor } from './supervisor.ts';
 
 export { negotiate, type Format } from './negotiate.ts';
 
@@ -20,26 +24,73 @@ export interface MockOptions {
    * or idle for `idleMs` (EM: 15 minutes). Off by default: then any token is taken and every logon gets the spec's example.
    */
   sessions?: boolean | { idleMs?: number };
-  /** Receives one line per answered request. */
+  /** Request bodies larger than this many bytes are refused with 413 (default 1 MiB). */
+  maxBodyBytes?: number;
+  /** Requests forwarded to Prism at once (default 32); more wait in a queue. */
+  maxInFlight?: number;
+  /** Requests waiting for Prism (default 1,024); past them, 503 with `Retry-After`. */
+  maxQueued?: number;
+  /** How long a request may wait in that queue before a 503 (default 10 s). */
+  queueTimeoutMs?: number;
+  /** One origin (`http://localhost:5173`) answered with CORS headers and credentials, or `*` without credentials; default none, like EM. */
+  cors?: string;
+  /** Receives one line per answered request, and one per restart of Prism. */
   log?: (line: string) => void;
+  /**
+   * Called once if Prism keeps failing (5 exits or failed starts in a row); the mock then answers 503 until stopped.
+   * Default: print the reason on stderr and exit the process with code 1.
+   */
+  onFatal?: (error: Error) => void;
 }
 
 export interface Mock {
   /** The API root to give clients, such as `http://127.0.0.1:4010/api`. */
   url: string;
-  /** Prism itself, without EM fidelity: for debugging the mock, not for tests of clients. */
-  prismUrl: string;
+  /** Prism itself, without EM fidelity: for debugging the mock, not for tests of clients. Changes when Prism is restarted. */
+  readonly prismUrl: string;
+  /** The current Prism process id (changes when Prism is restarted). */
+  readonly prismPid: number;
   /** Closes the front and ends Prism; resolves once both are gone. */
   stop(): Promise<void>;
 }
+
+const positive = (name: string, value: number | undefined, fallback: number): number => {
+  const chosen = value ?? fallback;
+  if (!(Number.isInteger(chosen) && chosen > 0)) throw new Error(`${name} is ${value}; expected a positive whole number.`);
+  return chosen;
+};
+
+const exitOnFatal = (error: Error): void => {
+  console.error(error.message);
+  process.exit(1);
+};
 
 export async function startMock(options: MockOptions = {}): Promise<Mock> {
   const { port = 0, host = '127.0.0.1', dynamic = false } = options;
   const idleMs = typeof options.sessions === 'object' ? (options.sessions.idleMs ?? EM_IDLE_MS) : EM_IDLE_MS;
   if (!(Number.isFinite(idleMs) && idleMs > 0)) throw new Error(`sessions.idleMs is ${idleMs}; expected a positive number of milliseconds.`);
-  const prism = await startPrism({ specPath, dynamic });
+  const maxBodyBytes = positive('maxBodyBytes', options.maxBodyBytes, MAX_BODY_BYTES);
+  const gate = new Gate({
+    maxInFlight: positive('maxInFlight', options.maxInFlight, GATE_DEFAULTS.maxInFlight),
+    maxQueued: positive('maxQueued', options.maxQueued, GATE_DEFAULTS.maxQueued),
+    queueTimeoutMs: positive('queueTimeoutMs', options.queueTimeoutMs, GATE_DEFAULTS.queueTimeoutMs),
+  });
+  const cors = options.cors === undefined ? undefined : checkCorsOrigin(options.cors);
+  const prism = await Supervisor.start({
+    start: () => startPrism({ specPath, dynamic }),
+    onGiveUp: options.onFatal ?? exitOnFatal,
+    ...(options.log ? { log: options.log } : {}),
+  });
   const sessions = options.sessions ? new Sessions(idleMs) : undefined;
-  const server = createLayer({ prismUrl: prism.url, dynamic, ...(sessions ? { sessions } : {}), ...(options.log ? { log: options.log } : {}) });
+  const server = createLayer({
+    prism,
+    dynamic,
+    maxBodyBytes,
+    gate,
+    ...(cors === undefined ? {} : { cors }),
+    ...(sessions ? { sessions } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -56,7 +107,12 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
   let stopping: Promise<void> | undefined;
   return {
     url: `http://${host}:${actual}${API_PREFIX}`,
-    prismUrl: prism.url,
+    get prismUrl() {
+      return prism.prism.url;
+    },
+    get prismPid() {
+      return prism.prism.pid;
+    },
     stop: () =>
       (stopping ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

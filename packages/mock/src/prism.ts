@@ -17,6 +17,8 @@ export interface Prism {
   pid: number;
   /** Whether the process is still running. */
   readonly running: boolean;
+  /** Resolves when the process exits, for whatever reason (stop(), a crash, a kill), with how it ended. */
+  readonly exited: Promise<string>;
   /** Resolves once the process has exited. */
   stop(): Promise<void>;
 }
@@ -31,10 +33,12 @@ const LISTENING = /Prism is listening on (http:\/\/[^\s]+)/;
 const ANSI = /\u001b\[[0-9;]*m/g;
 const KILL_AFTER_MS = 5_000;
 
-const exited = (child: ChildProcess): boolean => child.exitCode !== null || child.signalCode !== null;
+const hasExited = (child: ChildProcess): boolean => child.exitCode !== null || child.signalCode !== null;
+
+const how = (code: number | null, signal: string | null): string => (signal === null ? `code ${code}` : signal);
 
 function stopChild(child: ChildProcess): Promise<void> {
-  if (exited(child)) return Promise.resolve();
+  if (hasExited(child)) return Promise.resolve();
   return new Promise((resolve) => {
     const force = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS);
     child.once('exit', () => {
@@ -76,16 +80,21 @@ export function startPrism({ specPath, dynamic, startTimeoutMs = 30_000 }: Prism
       void stopChild(child).then(() => reject(new Error(`Prism did not start: ${why}. Its output:\n${log}`)));
     };
     const onError = (error: Error) => fail(error.message);
-    const onExit = (code: number | null, signal: string | null) => fail(`it exited with ${signal ?? `code ${code}`}`);
+    const onExit = (code: number | null, signal: string | null) => fail(`it exited with ${how(code, signal)}`);
     const onData = () => {
       const url = LISTENING.exec(log)?.[1];
       if (!url) return;
       settle();
+      const exited = new Promise<string>((done) => {
+        if (hasExited(child)) done(how(child.exitCode, child.signalCode));
+        else child.once('exit', (code, signal) => done(how(code, signal)));
+      });
       resolve({
         url,
         pid: child.pid!,
+        exited,
         get running() {
-          return !exited(child);
+          return !hasExited(child);
         },
         stop: () => stopChild(child),
       });

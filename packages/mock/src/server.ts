@@ -1,19 +1,33 @@
-// The EM fidelity layer: a node:http front that forwards to Prism and fixes what Prism alone answers unlike EM.
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, request, type Server } from 'node:http';
-import { MEDIA_TYPE, negotiate } from './negotiate.ts';
+// The EM fidelity layer: a node:http front that checks every request, forwards it to Prism and fixes what Prism answers unlike EM.
+import { Agent, createServer, type IncomingHttpHeaders, type IncomingMessage, request, type Server } from 'node:http';
+import { connectionGate, holdBack } from './backpressure.ts';
+import { BodyTooLarge, declaredTooLarge, readBody } from './body.ts';
+import { corsHeaders, isCorsHeader, isPreflight, preflightHeaders } from './cors.ts';
+import { emError } from './em-error.ts';
+import { Gate, GateRefused } from './gate.ts';
 import { withSessionId } from './logon-body.ts';
+import { type Format, MEDIA_TYPE, negotiate } from './negotiate.ts';
 import { findOperation, isAuthorized, isLogoff, isLogon, standInCredentials, toPrismPath, tokenHeaderOf } from './operations.ts';
 import { formatPrefer, isDynamic, parsePrefer } from './prefer.ts';
+import { isTargetError, parseTarget } from './request-path.ts';
 import type { Sessions } from './sessions.ts';
 import { transcode } from './transcode.ts';
 
 export interface LayerOptions {
-  /** Prism's base URL, such as `http://127.0.0.1:38211`. */
-  prismUrl: string;
+  /** Where Prism is: its base URL, such as `http://127.0.0.1:38211`, or `undefined` while it is away (being restarted). */
+  prism: { readonly url: string | undefined };
   /** Whether Prism runs with `--dynamic`. */
   dynamic: boolean;
   /** Keeps logon sessions as EM does (fresh tokens, refused once logged off or idle); without it any token is taken. */
   sessions?: Sessions;
+  /** Request bodies larger than this are refused with 413. */
+  maxBodyBytes: number;
+  /** Bounds the requests in flight to Prism. */
+  gate: Gate;
+  /** The one origin (or `*`) answered with CORS headers; none without it, as EM sends none. */
+  cors?: string;
+  /** Gives up on an answer from Prism after this long (default 30 s). */
+  upstreamTimeoutMs?: number;
   /** Receives one line per answered request. */
   log?: (line: string) => void;
 }
@@ -22,10 +36,16 @@ interface Answer {
   status: number;
   headers: IncomingHttpHeaders;
   body: Buffer;
+  /** Close the connection after this answer (the rest of the request was not read). */
+  close?: boolean;
 }
 
 // Per connection, not per message; Node sets its own.
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'content-length', 'date', 'host']);
+const EMPTY = Buffer.alloc(0);
+// Seconds a client should wait: Prism restarts in a few seconds, a full queue drains in about one.
+const RETRY_RESTARTING = '2';
+const RETRY_BUSY = '1';
 
 const readAll = async (stream: IncomingMessage): Promise<Buffer> => {
   const chunks: Buffer[] = [];
@@ -33,22 +53,30 @@ const readAll = async (stream: IncomingMessage): Promise<Buffer> => {
   return Buffer.concat(chunks);
 };
 
-function forward(url: string, method: string, headers: Record<string, string | string[]>, body: Buffer): Promise<Answer> {
+function forward(agent: Agent, url: string, method: string, headers: Record<string, string | string[]>, body: Buffer, timeoutMs: number): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const upstream = request(url, { method, headers }, (response) => {
-      readAll(response).then((data) => resolve({ status: response.statusCode ?? 502, headers: response.headers, body: data }), reject);
+    const upstream = request(url, { method, headers, agent, timeout: timeoutMs }, (response) => {
+      readAll(response).then((data) => resolve({ status: response.statusCode ?? 503, headers: response.headers, body: data }), reject);
     });
+    upstream.on('timeout', () => upstream.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     upstream.on('error', reject);
     upstream.end(body);
   });
 }
 
-async function answer(req: IncomingMessage, options: LayerOptions): Promise<Answer> {
+const tooLarge = (maxBytes: number, format: Format): Answer => ({ ...emError(413, new BodyTooLarge(maxBytes).message, format), close: true });
+
+async function answer(req: IncomingMessage, gone: AbortSignal, options: LayerOptions, agent: Agent, format: Format): Promise<Answer> {
   const method = req.method ?? 'GET';
-  const path = toPrismPath(req.url ?? '/');
+  const target = parseTarget(req.url ?? '/');
+  if (isTargetError(target)) return emError(400, target.error, format);
+  if (options.cors !== undefined && isPreflight(method, req.headers)) {
+    return { status: 204, headers: preflightHeaders(corsHeaders(options.cors, req.headers)), body: EMPTY };
+  }
+  const path = toPrismPath(`${target.path}${target.search}`);
   const operation = findOperation(method, path);
-  const format = negotiate(req.headers.accept);
   const preferences = parsePrefer(req.headers.prefer);
+  if (declaredTooLarge(req, options.maxBodyBytes)) return tooLarge(options.maxBodyBytes, format);
 
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(req.headers)) {
@@ -62,19 +90,57 @@ async function answer(req: IncomingMessage, options: LayerOptions): Promise<Answ
     preferences.set('code', '401');
     preferences.delete('example');
     Object.assign(headers, standInCredentials(operation));
-  } else if (operation && sessions && isLogoff(operation) && !sessions.close(decodeURIComponent(path.split('?')[0]!.split('/').pop()!))) {
-    // A SessionId that names no live session: EM's 404.
-    preferences.set('code', '404');
-    preferences.delete('example');
+  } else if (operation && sessions && isLogoff(operation)) {
+    const id = target.segments.at(-1)!;
+    // Another caller's session is as unknown to this one as a SessionId that names none (see the README).
+    if (sessions.close(id, token) !== 'closed') return emError(404, `Logon session [${id.slice(0, 64)}] was not found.`, format);
   }
   const dynamic = isDynamic(preferences, options.dynamic);
   // Generated XML from Prism is an `<xml>` wrapper that ignores the spec's `xml` objects: take JSON and encode it here.
   headers['accept'] = MEDIA_TYPE[dynamic ? 'json' : format];
   if (preferences.size > 0) headers['prefer'] = formatPrefer(preferences);
-  const body = await readAll(req);
-  if (body.length > 0) headers['content-length'] = String(body.length);
 
-  const upstream = await forward(`${options.prismUrl}${path}`, method, headers, body);
+  let leave: () => void;
+  try {
+    const leaveConnection = await connectionGate(req.socket, options.gate.limits.queueTimeoutMs).enter(gone);
+    try {
+      const leaveShared = await options.gate.enter(gone);
+      leave = () => {
+        leaveShared();
+        leaveConnection();
+      };
+    } catch (error) {
+      leaveConnection();
+      throw error;
+    }
+  } catch (error) {
+    if (error instanceof GateRefused) return emError(503, error.message, format, { 'retry-after': RETRY_BUSY });
+    throw error;
+  }
+  let upstream: Answer;
+  try {
+    let body: Buffer;
+    try {
+      body = await readBody(req, options.maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return tooLarge(options.maxBodyBytes, format);
+      throw error;
+    }
+    if (body.length > 0) headers['content-length'] = String(body.length);
+    const prismUrl = options.prism.url;
+    if (prismUrl === undefined) return emError(503, 'Prism, behind the EM mock, is restarting; try again in a moment.', format, { 'retry-after': RETRY_RESTARTING });
+    try {
+      upstream = await forward(agent, `${prismUrl}${path}`, method, headers, body, options.upstreamTimeoutMs ?? 30_000);
+    } catch (error) {
+      return emError(503, `Prism, behind the EM mock, gave no answer (${(error as Error).message}); try again in a moment.`, format, {
+        'retry-after': RETRY_RESTARTING,
+      });
+    }
+  } finally {
+    leave();
+  }
+  // Prism's own CORS headers reflect any origin; EM sends none, and the layer adds its own when asked to.
+  for (const name of Object.keys(upstream.headers)) if (isCorsHeader(name)) delete upstream.headers[name];
   const text = upstream.body.toString('utf8');
   const replaced = transcode(operation, upstream.status, { contentType: upstream.headers['content-type'], text }, format, dynamic);
   const answered = replaced
@@ -88,15 +154,26 @@ async function answer(req: IncomingMessage, options: LayerOptions): Promise<Answ
 }
 
 export function createLayer(options: LayerOptions): Server {
-  return createServer((req, res) => {
-    answer(req, options)
-      .catch((error: unknown): Answer => ({
-        status: 502,
-        headers: { 'content-type': 'text/plain; charset=utf-8' },
-        body: Buffer.from(`The EM mock could not get an answer from Prism at ${options.prismUrl}: ${(error as Error).message}\n`),
-      }))
-      .then(({ status, headers, body }) => {
-        for (const [name, value] of Object.entries(headers)) if (value !== undefined && !HOP_BY_HOP.has(name)) res.setHeader(name, value);
+  // Keep-alive sockets to Prism, no more than the requests allowed in flight.
+  const agent = new Agent({ keepAlive: true, maxSockets: options.gate.limits.maxInFlight });
+  const server = createServer((req, res) => {
+    holdBack(req, res);
+    const format = negotiate(req.headers.accept);
+    const client = new AbortController();
+    res.once('close', () => client.abort());
+    // A pipelined request's answer is not yet tied to the connection, so only its request tells that the client left.
+    req.once('close', () => {
+      if (req.socket.destroyed) client.abort();
+    });
+    answer(req, client.signal, options, agent, format)
+      .catch((error: unknown): Answer => emError(500, `The EM mock failed on this request: ${(error as Error).message}`, format))
+      .then(({ status, headers, body, close }) => {
+        if (res.destroyed) return;
+        for (const [name, value] of Object.entries(headers)) {
+          if (value !== undefined && !HOP_BY_HOP.has(name)) res.setHeader(name, value);
+        }
+        for (const [name, value] of Object.entries(corsHeaders(options.cors, req.headers))) res.setHeader(name, value);
+        if (close) res.setHeader('connection', 'close');
         const bodyless = status === 204 || status === 304 || req.method === 'HEAD';
         if (!bodyless) res.setHeader('content-length', body.length);
         res.writeHead(status);
@@ -104,4 +181,6 @@ export function createLayer(options: LayerOptions): Server {
         options.log?.(`${req.method} ${req.url} → ${status}${headers['content-type'] ? ` ${headers['content-type']}` : ''}`);
       });
   });
+  server.once('close', () => agent.destroy());
+  return server;
 }

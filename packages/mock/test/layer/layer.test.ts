@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Mock, startMock } from '../../src/index.ts';
+import { Gate, GATE_DEFAULTS } from '../../src/gate.ts';
 import { createLayer } from '../../src/server.ts';
 import { send } from '../support/http.ts';
 
@@ -47,14 +48,15 @@ describe('the EM fidelity layer in front of Prism', () => {
     expect(lines).toEqual([`GET /api${PATH} → 200 application/json`]);
   });
 
-  it('answers 502 with the reason when Prism does not answer', async () => {
-    const layer = createLayer({ prismUrl: 'http://127.0.0.1:1', dynamic: false });
+  it('answers 503 with an EM Error and Retry-After when Prism does not answer', async () => {
+    const layer = createLayer({ prism: { url: 'http://127.0.0.1:1' }, dynamic: false, maxBodyBytes: 1024, gate: new Gate(GATE_DEFAULTS) });
     layer.listen(0, '127.0.0.1');
     await once(layer, 'listening');
     try {
       const answer = await send(`http://127.0.0.1:${(layer.address() as AddressInfo).port}/api${PATH}`, 'GET', SESSION);
-      expect(answer.status).toBe(502);
-      expect(answer.text).toMatch(/could not get an answer from Prism at http:\/\/127\.0\.0\.1:1/);
+      expect(answer.status).toBe(503);
+      expect(answer.headers['retry-after']).toBe('2');
+      expect(answer.text).toMatch(/<Error xmlns="http:\/\/www\.veeam\.com\/ent\/v1\.0" Message="Prism, behind the EM mock, gave no answer \(connect ECONNREFUSED 127\.0\.0\.1:1\); try again in a moment\." StatusCode="503" \/>/);
     } finally {
       layer.close();
     }

@@ -19,8 +19,8 @@ const alive = (pid: number): boolean => {
 };
 
 /** Starts the built CLI and resolves with the two URLs it prints. */
-async function startCli(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; prismUrl: string; output: () => string }> {
-  const child = spawn(process.execPath, [cli], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+async function startCli(env: Record<string, string>, args: string[] = []): Promise<{ child: ChildProcess; url: string; prismUrl: string; output: () => string }> {
+  const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
   const urls = await new Promise<[string, string]>((resolve, reject) => {
@@ -130,5 +130,46 @@ describe('CLI', () => {
     const [code] = await once(child, 'exit');
     expect(code).toBe(2);
     expect(stderr).toMatch(/MOCK_SESSION_IDLE_MS=soon is not a duration/);
+  });
+
+  it.each([
+    ['--cors', { MOCK_PORT: '0' }, ['--cors', 'http://localhost:5173']],
+    ['MOCK_CORS', { MOCK_PORT: '0', MOCK_CORS: 'http://localhost:5173' }, []],
+  ] as const)('answers the origin named by %s with CORS headers, and no other', async (_, env, args) => {
+    const { child, url } = await startCli(env, [...args]);
+    try {
+      const path = `${url}/backups/7b6a400c-452c-41d1-bb81-ea682e89492d/restorePoints`;
+      const named = await send(path, 'GET', { 'X-RestSvcSessionId': 't', origin: 'http://localhost:5173' });
+      expect(named.headers['access-control-allow-origin']).toBe('http://localhost:5173');
+      const other = await send(path, 'GET', { 'X-RestSvcSessionId': 't', origin: 'http://evil.example' });
+      expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  });
+
+  it('caps bodies at MOCK_MAX_BODY_BYTES', async () => {
+    const { child, url } = await startCli({ MOCK_PORT: '0', MOCK_MAX_BODY_BYTES: '10' });
+    try {
+      const answer = await send(`${url}/sessionMngr/?v=latest`, 'POST', { authorization: 'Basic dTpw', 'content-length': '11' });
+      expect(answer.status).toBe(413);
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  });
+
+  it.each([
+    [{ MOCK_MAX_BODY_BYTES: 'lots' }, [], 2, /MOCK_MAX_BODY_BYTES=lots is not a size; expected a positive whole number of bytes\./],
+    [{}, ['--cors'], 2, /--cors needs an origin, such as --cors http:\/\/localhost:5173\./],
+    [{ MOCK_CORS: 'localhost' }, [], 1, /cors is "localhost"; expected one origin such as http:\/\/localhost:5173/],
+  ] as const)('explains a bad limit or origin (%j %j)', async (env, args, exitCode, reason) => {
+    const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, MOCK_PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(exitCode);
+    expect(stderr).toMatch(reason);
   });
 });

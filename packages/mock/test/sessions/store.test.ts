@@ -40,14 +40,48 @@ describe('Sessions', () => {
     expect(sessions.touch(token)).toBe(false);
   });
 
-  it('closes a session by its SessionId, once', () => {
+  it('closes a session by its SessionId and its own token, once', () => {
     const { sessions } = clocked(60_000);
     const kept = sessions.open();
     const closed = sessions.open();
-    expect(sessions.close(closed.id)).toBe(true);
+    expect(sessions.close(closed.id, closed.token)).toBe('closed');
     expect(sessions.touch(closed.token)).toBe(false);
-    expect(sessions.close(closed.id)).toBe(false);
+    expect(sessions.close(closed.id, closed.token)).toBe('unknown');
     expect(sessions.touch(kept.token)).toBe(true);
+  });
+
+  it('refuses to close a session with another session’s token, and leaves it alive', () => {
+    const { sessions } = clocked(60_000);
+    const mine = sessions.open();
+    const theirs = sessions.open();
+    expect(sessions.close(theirs.id, mine.token)).toBe('not-yours');
+    expect(sessions.close(theirs.id, undefined)).toBe('not-yours');
+    expect(sessions.touch(theirs.token)).toBe(true);
+    expect(sessions.touch(mine.token)).toBe(true);
+  });
+
+  it('ends the longest idle session when the live ones reach the cap', () => {
+    let now = 0;
+    const sessions = new Sessions(60_000, () => now, 3);
+    const [a, b, c] = [sessions.open(), sessions.open(), sessions.open()];
+    now += 10;
+    expect(sessions.touch(a.token)).toBe(true); // b is now the longest idle
+    sessions.open();
+    expect(sessions.size).toBe(3);
+    expect(sessions.touch(b.token)).toBe(false);
+    expect(sessions.touch(a.token)).toBe(true);
+    expect(sessions.touch(c.token)).toBe(true);
+  });
+
+  it('forgets every expired session at a logon, keeping the live ones', () => {
+    const { sessions, advance } = clocked(1_000);
+    for (let i = 0; i < 50; i++) sessions.open();
+    advance(500);
+    const live = sessions.open();
+    advance(600); // the 50 are expired now, the last one is not
+    sessions.open();
+    expect(sessions.size).toBe(2);
+    expect(sessions.touch(live.token)).toBe(true);
   });
 
   it('forgets expired sessions at the next logon', () => {
@@ -61,8 +95,8 @@ describe('Sessions', () => {
 
   it('does not close an expired session (there is none left to end)', () => {
     const { sessions, advance } = clocked(1_000);
-    const { id } = sessions.open();
+    const { id, token } = sessions.open();
     advance(1_000);
-    expect(sessions.close(id)).toBe(false);
+    expect(sessions.close(id, token)).toBe('unknown');
   });
 });
