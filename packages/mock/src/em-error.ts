@@ -1,6 +1,6 @@
 // EM's `Error` body, made by the layer itself for what it refuses before Prism (bad paths, limits, Prism away).
-import { encodeXml } from '@vbem/client';
 import { MEDIA_TYPE, type Format } from './negotiate.ts';
+import { codec } from './spec.ts';
 
 export interface EmErrorAnswer {
   status: number;
@@ -10,7 +10,10 @@ export interface EmErrorAnswer {
 
 /** An EM `Error` (XML by default, JSON when negotiated) whose `StatusCode` is the HTTP status, as EM's always is. */
 export function emError(status: number, message: string, format: Format, headers: Record<string, string> = {}): EmErrorAnswer {
-  const value = { FirstChanceExceptionMessage: null, Message: message, StackTrace: null, Status: null, StatusCode: status };
-  const text = format === 'json' ? JSON.stringify(value) : encodeXml('Error', value);
+  // EM's JSON carries nulls for what its XML leaves out.
+  const text =
+    format === 'json'
+      ? JSON.stringify({ FirstChanceExceptionMessage: null, Message: message, StackTrace: null, Status: null, StatusCode: status })
+      : codec.encodeXml({ Message: message, StatusCode: status }, 'Error');
   return { status, headers: { 'content-type': MEDIA_TYPE[format], ...headers }, body: Buffer.from(text, 'utf8') };
 }
