@@ -51,9 +51,9 @@ describe('the session token stays with the configured origin', () => {
   it('follow() refuses an Href that no spec operation serves', async () => {
     const em = fakeEm(() => json({}));
     await expectEmError(
-      createEmClient({ baseUrl: BASE, sessionId: TOKEN, fetch: em.fetch }).follow({ Href: `${BASE}/restorePoints/ec940768?format=Entity` }),
+      createEmClient({ baseUrl: BASE, sessionId: TOKEN, fetch: em.fetch }).follow({ Href: `${BASE}/repositories/ec940768?format=Entity` }),
       'invalid-argument',
-      /documents no GET \/restorePoints\/ec940768/,
+      /documents no GET \/repositories\/ec940768/,
     );
     expect(em.calls).toHaveLength(0);
   });
