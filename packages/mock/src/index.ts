@@ -13,6 +13,13 @@ export interface MockOptions {
   port?: number;
   /** Default `127.0.0.1`. */
   host?: string;
+  /**
+   * The API root written into every `Href` of an answer, such as `http://mock.ci:4010/api`; it is also `url`. Without it,
+   * Hrefs name the origin each request came to.
+   */
+  publicUrl?: string;
+  /** Seeds the generation of dynamic bodies: the same seed gives the same bodies, run after run. */
+  seed?: string;
   /** Generate bodies from the schemas instead of answering the spec's examples (Prism's `--dynamic`). */
   dynamic?: boolean;
   /**
@@ -25,7 +32,7 @@ export interface MockOptions {
 }
 
 export interface Mock {
-  /** The API root to give clients, such as `http://127.0.0.1:4010/api`. */
+  /** The API root to give clients, such as `http://127.0.0.1:4010/api` (`publicUrl` when given). */
   url: string;
   /** Prism itself, without EM fidelity: for debugging the mock, not for tests of clients. */
   prismUrl: string;
@@ -37,9 +44,16 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
   const { port = 0, host = '127.0.0.1', dynamic = false } = options;
   const idleMs = typeof options.sessions === 'object' ? (options.sessions.idleMs ?? EM_IDLE_MS) : EM_IDLE_MS;
   if (!(Number.isFinite(idleMs) && idleMs > 0)) throw new Error(`sessions.idleMs is ${idleMs}; expected a positive number of milliseconds.`);
-  const prism = await startPrism({ specPath, dynamic });
+  const publicUrl = options.publicUrl === undefined ? undefined : checkPublicUrl(options.publicUrl);
+  const prism = await startPrism({ specPath, dynamic, ...(options.seed === undefined ? {} : { seed: options.seed }) });
   const sessions = options.sessions ? new Sessions(idleMs) : undefined;
-  const server = createLayer({ prismUrl: prism.url, dynamic, ...(sessions ? { sessions } : {}), ...(options.log ? { log: options.log } : {}) });
+  const server = createLayer({
+    prismUrl: prism.url,
+    dynamic,
+    ...(sessions ? { sessions } : {}),
+    ...(publicUrl ? { publicUrl } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -55,7 +69,7 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
   const { port: actual } = server.address() as AddressInfo;
   let stopping: Promise<void> | undefined;
   return {
-    url: `http://${host}:${actual}${API_PREFIX}`,
+    url: publicUrl ?? `http://${host.includes(':') ? `[${host}]` : host}:${actual}${API_PREFIX}`,
     prismUrl: prism.url,
     stop: () =>
       (stopping ??= new Promise<void>((resolve) => {
@@ -63,4 +77,19 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
         server.closeAllConnections();
       }).then(() => prism.stop())),
   };
+}
+
+/** An http(s) URL without a trailing slash; it should end in `/api`, as EM's API root does. */
+function checkPublicUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`publicUrl ${JSON.stringify(text)} is not a URL; expected an API root such as http://mock.ci:4010/api.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`publicUrl ${JSON.stringify(text)} is not an http or https URL; expected an API root such as http://mock.ci:4010/api.`);
+  }
+  if (url.search !== '' || url.hash !== '') throw new Error(`publicUrl ${JSON.stringify(text)} has a query or fragment; expected an API root such as http://mock.ci:4010/api.`);
+  return url.href.replace(/\/+$/, '');
 }

@@ -3,6 +3,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, request, 
 import { MEDIA_TYPE, negotiate } from './negotiate.ts';
 import { withSessionId } from './logon-body.ts';
 import { findOperation, isAuthorized, isLogoff, isLogon, standInCredentials, toPrismPath, tokenHeaderOf } from './operations.ts';
+import { hrefBase, rewriteHrefs } from './hrefs.ts';
 import { formatPrefer, isDynamic, parsePrefer } from './prefer.ts';
 import type { Sessions } from './sessions.ts';
 import { transcode } from './transcode.ts';
@@ -14,6 +15,8 @@ export interface LayerOptions {
   dynamic: boolean;
   /** Keeps logon sessions as EM does (fresh tokens, refused once logged off or idle); without it any token is taken. */
   sessions?: Sessions;
+  /** The API root written into Hrefs; without it, the origin each request came to. */
+  publicUrl?: string;
   /** Receives one line per answered request. */
   log?: (line: string) => void;
 }
@@ -95,7 +98,8 @@ export function createLayer(options: LayerOptions): Server {
         headers: { 'content-type': 'text/plain; charset=utf-8' },
         body: Buffer.from(`The EM mock could not get an answer from Prism at ${options.prismUrl}: ${(error as Error).message}\n`),
       }))
-      .then(({ status, headers, body }) => {
+      .then(({ status, headers, body: raw }) => {
+        const body = rewriteHrefs(raw, headers['content-type'], hrefBase(req, options.publicUrl));
         for (const [name, value] of Object.entries(headers)) if (value !== undefined && !HOP_BY_HOP.has(name)) res.setHeader(name, value);
         const bodyless = status === 204 || status === 304 || req.method === 'HEAD';
         if (!bodyless) res.setHeader('content-length', body.length);
