@@ -114,7 +114,8 @@ try {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => stop(`${signal} received`));
   exitWithParent(() => stop('the process that started it has ended'));
   const modes = [...(dynamic ? ['dynamic bodies'] : []), ...(seed !== undefined ? [`seed ${seed}`] : []), ...(sessions ? ['EM sessions'] : [])];
-  process.stderr.write(`EM mock listening on ${mock.url}${modes.length > 0 ? ` (${modes.join(', ')})` : ''}; Prism itself, without EM fidelity, is on ${mock.prismUrl}.\n`);
+  const publicNote = mock.url === mock.listenUrl ? '' : ` for ${mock.url}`;
+  process.stderr.write(`EM mock listening on ${mock.listenUrl}${publicNote}${modes.length > 0 ? ` (${modes.join(', ')})` : ''}; Prism itself, without EM fidelity, is on ${mock.prismUrl}.\n`);
   if (readyFile !== undefined) {
     // Written whole, then renamed: a reader never sees half a URL.
     writeFileSync(`${readyFile}.tmp`, `${mock.url}\n`);

@@ -34,6 +34,8 @@ export interface MockOptions {
 export interface Mock {
   /** The API root to give clients, such as `http://127.0.0.1:4010/api` (`publicUrl` when given). */
   url: string;
+  /** Where the front listens, such as `http://127.0.0.1:4010/api`; `url` too unless `publicUrl` is given. */
+  listenUrl: string;
   /** Prism itself, without EM fidelity: for debugging the mock, not for tests of clients. */
   prismUrl: string;
   /** Closes the front and ends Prism; resolves once both are gone. */
@@ -68,8 +70,10 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
   }
   const { port: actual } = server.address() as AddressInfo;
   let stopping: Promise<void> | undefined;
+  const listenUrl = `http://${host.includes(':') ? `[${host}]` : host}:${actual}${API_PREFIX}`;
   return {
-    url: publicUrl ?? `http://${host.includes(':') ? `[${host}]` : host}:${actual}${API_PREFIX}`,
+    url: publicUrl ?? listenUrl,
+    listenUrl,
     prismUrl: prism.url,
     stop: () =>
       (stopping ??= new Promise<void>((resolve) => {
