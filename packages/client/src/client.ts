@@ -1,6 +1,5 @@
 // createEmClient: openapi-fetch's typed calls over EM's transport (media negotiation, sessions, bounded decoding).
 import createClient, { type Client } from 'openapi-fetch';
-import { Agent, fetch as undiciFetch } from 'undici';
 import { Deadlines } from './deadline.ts';
 import type { OperationDescriptor } from './descriptor.ts';
 import { EmError } from './errors.ts';
@@ -77,9 +76,15 @@ function operationForPath(method: string, path: string): OperationDescriptor | u
 
 function makeFetch(options: EmClientOptions): TransportOptions['fetch'] {
   if (options.fetch) return options.fetch;
-  if (options.tls) {
-    const dispatcher = new Agent({ connect: { ca: options.tls.ca } });
-    return (input, init) => undiciFetch(input, { ...(init as object), dispatcher }) as unknown as Promise<Response>;
+  const { tls } = options;
+  if (tls) {
+    // Loaded on first request: importing the client, or a client without `tls`, never loads undici.
+    let undici: Promise<{ fetch: typeof import('undici').fetch; dispatcher: import('undici').Agent }> | undefined;
+    return async (input, init) => {
+      undici ??= import('undici').then(({ Agent, fetch }) => ({ fetch, dispatcher: new Agent({ connect: { ca: tls.ca } }) }));
+      const { fetch, dispatcher } = await undici;
+      return fetch(input, { ...(init as object), dispatcher }) as unknown as Promise<Response>;
+    };
   }
   return (input, init) => fetch(input, init);
 }

@@ -17,7 +17,7 @@ const OPTIONS: Option[] = [
   { flag: 'port', env: 'MOCK_PORT', type: 'string', value: 'N', help: 'port to listen on; 0 picks a free one (default 4010)' },
   { flag: 'host', env: 'MOCK_HOST', type: 'string', value: 'ADDRESS', help: 'address to listen on (default 127.0.0.1)' },
   { flag: 'public-url', env: 'MOCK_PUBLIC_URL', type: 'string', value: 'URL', help: 'API root written into Hrefs and printed, such as http://mock.ci:4010/api (default: the origin each request came to)' },
-  { flag: 'ready-file', env: 'MOCK_READY_FILE', type: 'string', value: 'PATH', help: 'write the base URL to PATH once ready (removed at start and on exit)' },
+  { flag: 'ready-file', env: 'MOCK_READY_FILE', type: 'string', value: 'PATH', help: 'write the base URL to PATH once ready; removed at start, and on exit once the port is closed' },
   { flag: 'dynamic', env: 'MOCK_DYNAMIC', type: 'boolean', help: 'generate bodies from the schemas instead of answering the examples' },
   { flag: 'seed', env: 'MOCK_SEED', type: 'string', value: 'TEXT', help: 'seed of generated bodies: the same seed gives the same bodies (tokens stay random)' },
   { flag: 'sessions', env: 'MOCK_SESSIONS', type: 'boolean', help: 'keep logon sessions as EM does: fresh tokens, 401 once logged off or idle' },
@@ -107,8 +107,11 @@ try {
     if (stopping) return;
     stopping = true;
     process.stderr.write(`vbem-mock: ${why}; stopping.\n`);
-    if (readyFile !== undefined) rmSync(readyFile, { force: true });
-    void mock.stop().then(() => process.exit(0));
+    // The ready file goes last: once it is gone, so are the port and Prism.
+    void mock.stop().then(() => {
+      if (readyFile !== undefined) rmSync(readyFile, { force: true });
+      process.exit(0);
+    });
   };
   // Handlers first: whoever reads the URL below may signal at once.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => stop(`${signal} received`));

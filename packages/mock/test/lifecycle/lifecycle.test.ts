@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import { startMock } from '../../src/index.ts';
 import { startPrism } from '../../src/prism.ts';
 import { specPath } from '../../src/spec.ts';
 import { listening, send } from '../support/http.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const alive = (pid: number): boolean => {
@@ -174,7 +174,8 @@ describe('CLI', () => {
   });
 
   it('writes its URL to --ready-file once ready, replaces a stale one, and removes it on exit', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vbem-ready-'));
+    const scratch = scratchDir('ready');
+    const dir = scratch.path;
     try {
       const file = join(dir, 'ready');
       writeFileSync(file, 'http://stale.invalid/api\n');
@@ -184,7 +185,7 @@ describe('CLI', () => {
       await stop(child);
       expect(existsSync(file)).toBe(false);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      scratch.remove();
     }
   });
 
@@ -229,7 +230,8 @@ describe('CLI', () => {
 
   // What `kill $!` on `npx pnpm mock` does: the top of a chain of processes dies and nothing passes the signal down.
   it('stops, with Prism, when a process above it is killed outright', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vbem-ready-'));
+    const scratch = scratchDir('ready');
+    const dir = scratch.path;
     try {
       const file = join(dir, 'ready');
       const log = join(dir, 'stderr');
@@ -244,7 +246,7 @@ describe('CLI', () => {
       while (existsSync(file) || (await listening(url)) || (await listening(prismUrl))) await new Promise((resolve) => setTimeout(resolve, 100));
       expect(readFileSync(log, 'utf8')).toMatch(/the process that started it has ended; stopping\./);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      scratch.remove();
     }
   });
 });
