@@ -1,6 +1,6 @@
 // The JSON path: a parsed JSON value → the schema's normalised value, driven by the generated descriptor.
 import type { PropertyDescriptor, SchemaDescriptor } from './descriptor.ts';
-import { EmError } from './errors.ts';
+import { echo, EmError } from './errors.ts';
 import { schemas } from './generated/descriptor.gen.ts';
 import { propertyNames, readers } from './generated/json-readers.gen.ts';
 
@@ -19,8 +19,8 @@ function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+  if (typeof value === 'string') return `the string ${echo(JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value))}`;
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${echo(String(value))}`;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -84,7 +84,7 @@ export function decodeJson(text: string, schemaName: string): unknown {
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (cause) {
-    throw new EmError('invalid-body', `Invalid JSON body: ${(cause as Error).message}. Expected a ${schemaName} object.`, { cause });
+    throw new EmError('invalid-body', `Invalid JSON body: ${echo((cause as Error).message)}. Expected a ${schemaName} object.`, { cause });
   }
   return normalize(schemaName, value, schemaName);
 }

@@ -1,6 +1,6 @@
 // The XML path: an XML document → the schema's normalised value, driven by the descriptor's `xml` entries.
 import type { PropertyDescriptor, SchemaDescriptor } from '../descriptor.ts';
-import { EmError } from '../errors.ts';
+import { echo, EmError } from '../errors.ts';
 import { invalid, schemaOf } from '../normalize.ts';
 import { parseXml, type XmlNode } from './parse.ts';
 
@@ -77,7 +77,7 @@ export async function decodeXml(text: string, schemaName: string): Promise<unkno
   const schema = schemaOf(schemaName);
   const { name, node } = await parseXml(text);
   if (name !== schema.xml.name) {
-    throw new EmError('invalid-body', `Invalid XML body: the root element is <${name}>; expected <${schema.xml.name}>.`);
+    throw new EmError('invalid-body', `Invalid XML body: the root element is <${echo(name)}>; expected <${schema.xml.name}>.`);
   }
   return decodeElement(schema, node, schemaName);
 }

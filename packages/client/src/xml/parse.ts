@@ -1,6 +1,6 @@
 // xml2js, made safe and strict: no DOCTYPE, no prototype keys, no content after the root element.
 import { Parser, processors } from 'xml2js';
-import { EmError } from '../errors.ts';
+import { echo, EmError } from '../errors.ts';
 
 /** An element as xml2js builds it: attributes under `$`, text under `_`, child elements as arrays by name. */
 export type XmlNode = { $?: Record<string, string>; _?: string } & { [child: string]: XmlNode[] | unknown };
@@ -40,7 +40,7 @@ export async function parseXml(text: string): Promise<{ name: string; node: XmlN
     result = await parser.parseStringPromise(source);
   } catch (cause) {
     const reason = String((cause as Error).message ?? cause).split('\n')[0];
-    throw new EmError('invalid-body', `Invalid XML body: ${reason}.`, { cause });
+    throw new EmError('invalid-body', `Invalid XML body: ${echo(reason ?? '')}.`, { cause });
   }
   if (result === null || typeof result !== 'object') {
     throw new EmError('invalid-body', 'Invalid XML body: the body is empty; expected an XML document.');

@@ -2,7 +2,7 @@
 // one chunk at a time. decode.ts (xml2js) stays the reference; test/xml-codec/differential.test.ts holds this one to it.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { PropertyDescriptor, SchemaDescriptor } from '../descriptor.ts';
-import { EmError } from '../errors.ts';
+import { echo, EmError } from '../errors.ts';
 import { invalid, schemaOf } from '../normalize.ts';
 import { scalar } from './decode.ts';
 
@@ -184,7 +184,7 @@ export class XmlStreamDecoder {
         // saxes says `line:column: what.`; put the what first.
         const match = /^(\d+):(\d+): (.*?)\.?$/s.exec(message);
         const reason = match ? `${match[3]} at line ${match[1]}, column ${match[2]}` : message;
-        error = new EmError('invalid-body', `Invalid XML body: ${reason}.`, { cause });
+        error = new EmError('invalid-body', `Invalid XML body: ${echo(reason)}.`, { cause });
       }
     }
     this.#failed = error;
@@ -212,7 +212,7 @@ export class XmlStreamDecoder {
   }
 
   #wrongRootError(name: string): EmError {
-    return new EmError('invalid-body', `Invalid XML body: the root element is <${name}>; expected <${this.#root.schema.xml.name}>.`);
+    return new EmError('invalid-body', `Invalid XML body: the root element is <${echo(name)}>; expected <${this.#root.schema.xml.name}>.`);
   }
 
   #open(tag: SaxesTagPlain): void {
