@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus, release, totalmem } from 'node:os';
 import { promisify } from 'node:util';
 import { fileOf, makeRefs, writeDocuments } from './data.ts';
+import { measureImportTime, renderImportTime } from './import-time.ts';
 import { LOAD, measureMockLoad, renderMockLoad } from './mock-load.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -104,6 +105,9 @@ const perRequest = await child('overhead', server.url);
 log(`overhead: ${JSON.stringify(perRequest)}`);
 await server.close();
 
+const importTime = await measureImportTime();
+log(`import time: ${JSON.stringify(importTime)}`);
+
 const mockLoad = await measureMockLoad();
 log(`mock load: ${JSON.stringify(mockLoad)}`);
 
@@ -190,6 +194,10 @@ const lines = [
   '|---|---:|',
   `| raw \`fetch\` + \`res.json()\` | ${perRequest.rawUs!.toFixed(0)} |`,
   `| \`em.listRestorePoints(id)\` | ${perRequest.clientUs!.toFixed(0)} |`,
+  '',
+  '## Start-up: importing the client',
+  '',
+  ...renderImportTime(importTime),
   '',
   '## The mock under load (autocannon against `startMock`)',
   '',

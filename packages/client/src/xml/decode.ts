@@ -2,7 +2,7 @@
 import type { PropertyDescriptor, SchemaDescriptor } from '../descriptor.ts';
 import { echo, EmError } from '../errors.ts';
 import { invalid, schemaOf } from '../normalize.ts';
-import { parseXml, type XmlNode } from './parse.ts';
+import type { XmlNode } from './parse.ts';
 
 const children = (node: XmlNode, name: string): XmlNode[] => {
   const value = Object.hasOwn(node, name) ? node[name] : undefined;
@@ -75,6 +75,8 @@ export function decodeElement(schema: SchemaDescriptor, node: XmlNode, where: st
 /** Decodes an XML document whose root element is `schemaName`'s element. */
 export async function decodeXml(text: string, schemaName: string): Promise<unknown> {
   const schema = schemaOf(schemaName);
+  // xml2js is the reference decoder only: loaded when this runs, not with the scalars that the runtime path shares.
+  const { parseXml } = await import('./parse.ts');
   const { name, node } = await parseXml(text);
   if (name !== schema.xml.name) {
     throw new EmError('invalid-body', `Invalid XML body: the root element is <${echo(name)}>; expected <${schema.xml.name}>.`);

@@ -111,12 +111,14 @@ describe('packed @vbem/client', () => {
     expect(runtime.trim().split(',')).toEqual(expect.arrayContaining(['EmError', 'createEmClient', 'decodeXml', 'encodeXml']));
   });
 
-  // undici's CommonJS modules land in require.cache when loaded, whoever imports them.
-  it('importing the client does not load undici; a client with tls loads it at its first request', () => {
+  // undici's and xml2js's CommonJS modules land in require.cache when loaded, whoever imports them.
+  it('importing the client loads neither undici nor xml2js (the reference decoder); a client with tls loads undici at its first request', () => {
     const probe = `
       import { createRequire } from 'node:module';
-      const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((path) => path.includes('/undici/'));
+      const cache = () => Object.keys(createRequire(import.meta.url).cache);
+      const loaded = () => cache().some((path) => path.includes('/undici/'));
       const { createEmClient } = await import('@vbem/client');
+      if (cache().some((path) => path.includes('/xml2js/'))) throw new Error('xml2js was loaded by the import.');
       const plain = createEmClient({ baseUrl: 'http://127.0.0.1:9/api', sessionId: 't', timeoutMs: 2000, retry: false });
       await plain.listRestorePoints('x').catch(() => {});
       const afterPlain = loaded();
