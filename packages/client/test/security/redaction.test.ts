@@ -67,7 +67,7 @@ describe('a server that echoes the password or the token', () => {
           })
         : json({ Message: 'Session e of user svc (password: restore) expired; see /api/sessions?token=e.', StatusCode: 500 }, 500),
     ).fetch;
-    const error = await createEmClient({ baseUrl: BASE, credentials: credentials('restore'), fetch }).listRestorePoints(BACKUP).catch((e: unknown) => e as EmError);
+    const error = (await createEmClient({ baseUrl: BASE, credentials: credentials('restore'), fetch }).listRestorePoints(BACKUP).catch((e: unknown) => e)) as EmError;
     expect(error.message).toBe(
       'Could not list restore points: the server answered 500: Session [redacted] of user svc (password: [redacted]) expired; see /api/sessions?token=[redacted].',
     );
@@ -77,7 +77,7 @@ describe('a server that echoes the password or the token', () => {
   it('finds a long token anywhere, even in text not marked as echoed, and URL-encoded', async () => {
     const token = 'O9Msj3rq7EGUhtSMBQx+mw==';
     const fetch = fakeEm(() => json({ Message: `Unknown session ${encodeURIComponent(token)}`, StatusCode: 401 }, 401)).fetch;
-    const error = await createEmClient({ baseUrl: BASE, sessionId: token, fetch }).listRestorePoints(BACKUP).catch((e: unknown) => e as EmError);
+    const error = (await createEmClient({ baseUrl: BASE, sessionId: token, fetch }).listRestorePoints(BACKUP).catch((e: unknown) => e)) as EmError;
     expect(error.message).toMatch(/^Could not list restore points: the server answered 401: Unknown session \[redacted\]\. The session is missing/);
     expect(error.message).not.toContain(encodeURIComponent(token));
   });

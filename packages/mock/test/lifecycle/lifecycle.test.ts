@@ -214,7 +214,7 @@ describe('CLI', () => {
     }
   });
 
-  it('generates the same dynamic bodies from the same --seed, run after run', async () => {
+  it('generates the same dynamic bodies from the same --seed, run after run', { timeout: 90_000 }, async () => {
     const body = async (seed: string): Promise<string> => {
       const { child, url } = await startCli({ MOCK_PORT: '0' }, ['--dynamic', '--seed', seed]);
       try {
