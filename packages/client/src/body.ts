@@ -1,5 +1,5 @@
 // Reads a response body as UTF-8 text, stopping as soon as it exceeds the size limit.
-import { EmError } from './errors.ts';
+import { echo, EmError } from './errors.ts';
 
 // `fatal` rejects invalid UTF-8 instead of replacing it; a leading BOM is dropped. Shared: a decode without `stream` keeps no state.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -11,25 +11,61 @@ export async function readBody(response: Response, maxBytes: number): Promise<st
     throw tooLarge(maxBytes, response.status);
   }
   if (!response.body) return '';
-  const chunks: Uint8Array[] = [];
+  // Each chunk is decoded as it arrives and let go, so the bytes and the text are never all held at once (the text is
+  // held twice, in parts and joined: 2× the body at most, where chunks, their concatenation and the text made 3×).
+  const parts: string[] = [];
+  let first: Uint8Array | undefined;
+  let decoder: TextDecoder | undefined;
   let size = 0;
   const reader = response.body.getReader();
+  const text = (decode: () => string): string => {
+    try {
+      return decode();
+    } catch (cause) {
+      throw new EmError('invalid-body', 'Invalid body: it is not valid UTF-8.', { status: response.status, cause });
+    }
+  };
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch((cause: unknown) => Promise.reject(readFailure(cause, response)));
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => {});
       throw tooLarge(maxBytes, response.status);
     }
-    chunks.push(value);
+    // A small answer arrives in one chunk: decoded whole, without the streaming decoder and the join.
+    if (first === undefined && decoder === undefined) {
+      first = value;
+      continue;
+    }
+    const streaming = (decoder ??= new TextDecoder('utf-8', { fatal: true }));
+    try {
+      if (first !== undefined) parts.push(text(() => streaming.decode(first, { stream: true })));
+      parts.push(text(() => streaming.decode(value, { stream: true })));
+    } catch (error) {
+      await reader.cancel().catch(() => {});
+      throw error;
+    }
+    first = undefined;
   }
-  try {
-    // A small answer arrives in one chunk: decoded without a copy.
-    return utf8.decode(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
-  } catch (cause) {
-    throw new EmError('invalid-body', 'Invalid body: it is not valid UTF-8.', { status: response.status, cause });
-  }
+  if (decoder === undefined) return first === undefined ? '' : text(() => utf8.decode(first));
+  const last = decoder;
+  parts.push(text(() => last.decode()));
+  return parts.join('');
+}
+
+// zlib's codes (Z_DATA_ERROR…) and brotli's (ERR__ERROR_FORMAT_…), as fetch passes them on under a `terminated` TypeError.
+const DECOMPRESSION = /^(?:Z_|ERR__ERROR_|ERR_BROTLI|ERR_ZSTD)/;
+
+/** Why reading `response`'s body failed: a body that does not decompress is the body's fault, the rest the connection's. */
+export function readFailure(cause: unknown, response: Response): unknown {
+  const inner = (cause as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
+  if (typeof inner?.code !== 'string' || !DECOMPRESSION.test(inner.code)) return cause;
+  const encoding = response.headers.get('content-encoding') ?? 'none';
+  return new EmError('invalid-body', `Invalid body: it does not decompress as its Content-Encoding (${echo(String(encoding))}) says: ${echo(String(inner.message))}.`, {
+    status: response.status,
+    cause,
+  });
 }
 
 const tooLarge = (maxBytes: number, status: number): EmError =>

@@ -4,6 +4,7 @@ import { Deadlines } from './deadline.ts';
 import type { OperationDescriptor } from './descriptor.ts';
 import { echo, EmError, redact } from './errors.ts';
 import { operations } from './generated/descriptor.gen.ts';
+import { DEFAULT_MAX_RESPONSE_BYTES, limitsFor } from './limits.ts';
 import type { Format } from './media.ts';
 import { checkOptions } from './options.ts';
 import { serializePath } from './path.ts';
@@ -24,10 +25,14 @@ export interface EmClientOptions {
   credentials?: Credentials;
   /** Injectable fetch; defaults to the global one (or undici's, when `tls` is set). */
   fetch?: typeof fetch;
-  /** Per HTTP exchange, including reading the body. Default 30 s. */
+  /** Per HTTP exchange, including reading the body; for `iterateRestorePoints`, per wait for the network. Default 30 s. */
   timeoutMs?: number;
-  /** Larger bodies are refused as soon as they cross this size. Default 128 MiB. */
+  /** `iterateRestorePoints`: all its waits for the network together, not the time between items. Default 10 × `timeoutMs`. */
+  streamTimeoutMs?: number;
+  /** Larger bodies are refused as soon as they cross this size; it also caps elements at one per 64 bytes. Default 128 MiB. */
   maxResponseBytes?: number;
+  /** XML nested deeper is refused (`invalid-body`); EM's answers nest 4 deep. Default 256. */
+  maxDepth?: number;
   /** Cancels every request of this client. */
   signal?: AbortSignal;
   /** GETs answered 429 or 503 with a Retry-After of at most `maxDelayMs` are retried; `false` turns this off. Default 2 retries, 5 s. */
@@ -37,7 +42,8 @@ export interface EmClientOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const DEFAULT_MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
+/** A streamed collection may take this many `timeoutMs` in all. */
+const STREAM_TIMEOUTS = 10;
 const TOKEN_HEADER = 'X-RestSvcSessionId';
 /** ExchangeInit's header names are lower case. */
 const TOKEN_KEY = 'x-restsvcsessionid';
@@ -99,13 +105,16 @@ export function createEmClient(options: EmClientOptions): EmClient {
   checkOptions(options);
   const root = baseUrl.href.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const transport: TransportOptions = {
     baseUrl,
     fetch: makeFetch(options),
     format: options.format ?? 'json',
     timeoutMs,
+    streamTimeoutMs: options.streamTimeoutMs ?? STREAM_TIMEOUTS * timeoutMs,
     deadlines: new Deadlines(timeoutMs),
-    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    maxResponseBytes,
+    limits: limitsFor(maxResponseBytes, options.maxDepth),
     retry: options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry },
     ...(options.signal ? { signal: options.signal } : {}),
   };

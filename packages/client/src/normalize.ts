@@ -3,6 +3,8 @@ import type { PropertyDescriptor, SchemaDescriptor } from './descriptor.ts';
 import { echo, EmError } from './errors.ts';
 import { schemas } from './generated/descriptor.gen.ts';
 import { propertyNames, readers } from './generated/json-readers.gen.ts';
+import { exceeds } from './json/nodes.ts';
+import { DEFAULT_LIMITS, type DecodeLimits, tooManyJsonNodes, tooManyJsonValues } from './limits.ts';
 
 export type SchemaName = keyof typeof schemas;
 
@@ -79,7 +81,10 @@ export function normalize(schemaName: string, value: unknown, where: string): Re
 }
 
 /** Decodes JSON text (a leading BOM is tolerated) as `schemaName`. */
-export function decodeJson(text: string, schemaName: string): unknown {
+export function decodeJson(text: string, schemaName: string, limits: DecodeLimits = DEFAULT_LIMITS): unknown {
+  // A text cannot hold more nodes than it has characters, nor more values than half as many.
+  if (text.length > limits.maxNodes && exceeds(text, '{[', limits.maxNodes)) throw tooManyJsonNodes(limits);
+  if (text.length > 2 * limits.maxValues && exceeds(text, ',', limits.maxValues)) throw tooManyJsonValues(limits);
   let value: unknown;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -5,6 +5,8 @@ interface Checked {
   format?: unknown;
   timeoutMs?: unknown;
   maxResponseBytes?: unknown;
+  streamTimeoutMs?: unknown;
+  maxDepth?: unknown;
   retry?: unknown;
 }
 
@@ -12,14 +14,15 @@ const bad = (name: string, value: unknown, expected: string): EmError =>
   new EmError('invalid-argument', `${name} is ${typeof value === 'number' ? String(value) : typeof value === 'string' ? JSON.stringify(value) : typeof value}; expected ${expected}.`);
 
 const isCount = (value: unknown, min: number): boolean => typeof value === 'number' && Number.isSafeInteger(value) && value >= min;
+const isDuration = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value) && value > 0;
 
 export function checkOptions(options: Checked): void {
   if (options.format !== undefined && options.format !== 'json' && options.format !== 'xml') throw bad('format', options.format, "'json' or 'xml'");
-  const { timeoutMs, maxResponseBytes, retry } = options;
-  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && Number.isFinite(timeoutMs) && timeoutMs > 0)) {
-    throw bad('timeoutMs', timeoutMs, 'a positive number of milliseconds');
-  }
+  const { timeoutMs, streamTimeoutMs, maxResponseBytes, maxDepth, retry } = options;
+  if (timeoutMs !== undefined && !isDuration(timeoutMs)) throw bad('timeoutMs', timeoutMs, 'a positive number of milliseconds');
+  if (streamTimeoutMs !== undefined && !isDuration(streamTimeoutMs)) throw bad('streamTimeoutMs', streamTimeoutMs, 'a positive number of milliseconds');
   if (maxResponseBytes !== undefined && !isCount(maxResponseBytes, 1)) throw bad('maxResponseBytes', maxResponseBytes, 'a positive whole number of bytes');
+  if (maxDepth !== undefined && !isCount(maxDepth, 1)) throw bad('maxDepth', maxDepth, 'a positive whole number of levels');
   if (retry === undefined || retry === false) return;
   if (typeof retry !== 'object' || retry === null) throw bad('retry', retry, 'false or { attempts, maxDelayMs }');
   const { attempts, maxDelayMs } = retry as { attempts?: unknown; maxDelayMs?: unknown };

@@ -3,6 +3,7 @@ import { readBody } from './body.ts';
 import type { Deadlines } from './deadline.ts';
 import type { OperationDescriptor } from './descriptor.ts';
 import { echo, EmError } from './errors.ts';
+import type { DecodeLimits } from './limits.ts';
 import { ACCEPT, decodeBody, type Format } from './media.ts';
 import { type RetryPolicy, retryDelay, sleep } from './retry.ts';
 
@@ -12,9 +13,13 @@ export interface TransportOptions {
   fetch: (input: string, init: RequestInit) => Promise<Response>;
   format: Format;
   timeoutMs: number;
+  /** A streamed answer's network waits, all together. */
+  streamTimeoutMs: number;
   /** Each exchange's `timeoutMs` deadline. */
   deadlines: Deadlines;
   maxResponseBytes: number;
+  /** Decoding limits (depth, nodes, values), the node and value limits derived from maxResponseBytes. */
+  limits: DecodeLimits;
   retry: RetryPolicy | false;
   signal?: AbortSignal;
 }
@@ -58,13 +63,20 @@ function schemaFor(operation: OperationDescriptor, status: number): string | nul
   return status >= 400 ? 'Error' : null;
 }
 
+// undici's words for a 1xx it cannot read past (RFC 9110 §15.2 would have the client skip it): a known transport limit.
+const INTERIM: Record<string, string> = {
+  'UND_ERR_SOCKET bad response':
+    ' The server sent an answer fetch cannot take: an unsolicited 100 Continue, or an answer with no request waiting (see Transport limits in the README).',
+  'UND_ERR_SOCKET bad upgrade': ' The server switched protocols (101) unasked, which fetch cannot read past (see Transport limits in the README).',
+};
+
 export function failure(cause: unknown, deadline: AbortSignal, callers: AbortSignal[], origin: string, timeoutMs: number): EmError {
   if (cause instanceof EmError) return cause;
   if (callers.some((s) => s.aborted)) return new EmError('aborted', 'The request was aborted by the caller.', { cause });
   if (deadline.aborted) return new EmError('timeout', `No complete answer from ${origin} within ${timeoutMs} ms.`, { cause });
   const detail = (cause as { cause?: { code?: string; message?: string } })?.cause;
   const reason = detail?.code ?? detail?.message ?? (cause as Error)?.message ?? String(cause);
-  const hint = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(reason) ? ' Trust the server\'s CA with the `tls: { ca }` option.' : '';
+  const hint = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(reason) ? ' Trust the server\'s CA with the `tls: { ca }` option.' : (INTERIM[`${detail?.code} ${detail?.message}`] ?? '');
   return new EmError('network', `Could not complete the request to ${origin}: ${echo(reason)}.${hint}`, { cause });
 }
 
@@ -128,7 +140,7 @@ export async function exchange(options: TransportOptions, url: string, init: Exc
       }
       let value: unknown;
       try {
-        value = decodeBody(text, response.headers.get('content-type'), schema, response.status);
+        value = decodeBody(text, response.headers.get('content-type'), schema, response.status, options.limits);
       } catch (error) {
         // Decoders do not know the status; the caller needs it.
         throw error instanceof EmError && error.status === undefined

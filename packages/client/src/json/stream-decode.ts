@@ -2,6 +2,7 @@
 // each item is assembled on its own (by a TokenParser), normalised and handed over, and never kept.
 import { TokenParser, Tokenizer, TokenType, type ParsedTokenInfo } from '@streamparser/json';
 import { echo, EmError } from '../errors.ts';
+import { DEFAULT_LIMITS, type DecodeLimits, tooManyJsonNodes, tooManyJsonValues } from '../limits.ts';
 import { invalid, normalize } from '../normalize.ts';
 import { collectionOf } from '../stream/collection.ts';
 
@@ -42,9 +43,15 @@ export class JsonStreamDecoder {
   #then: (value: unknown) => void = () => {};
   #started = false;
   #failed: unknown;
+  readonly #limits: DecodeLimits;
+  /** Objects and arrays opened in the body, or since the last item was handed over. */
+  #nodes = 0;
+  /** Commas read in the body, or since the last item was handed over: every value but the first of its object or array, as decodeJson counts them. */
+  #values = 0;
 
-  constructor(schemaName: string, onItem: (item: Record<string, unknown>) => void) {
+  constructor(schemaName: string, onItem: (item: Record<string, unknown>) => void, limits: DecodeLimits = DEFAULT_LIMITS) {
     const { property } = collectionOf(schemaName);
+    this.#limits = limits;
     this.#schemaName = schemaName;
     this.#collection = property.name;
     this.#itemSchema = property.schema!;
@@ -116,11 +123,16 @@ export class JsonStreamDecoder {
 
   #item(value: unknown): void {
     const index = this.#items++;
+    this.#nodes = 0;
+    this.#values = 0;
     this.#onItem(normalize(this.#itemSchema, value, `${this.#schemaName}.${this.#collection}[${index}]`));
   }
 
   #token(token: ParsedTokenInfo): void {
     const type = token.token;
+    // A TokenParser builds every object and array it sees; the node limit bounds what one item (or the other fields) costs.
+    if ((type === TokenType.LEFT_BRACE || type === TokenType.LEFT_BRACKET) && ++this.#nodes > this.#limits.maxNodes) throw tooManyJsonNodes(this.#limits);
+    if (type === TokenType.COMMA && ++this.#values > this.#limits.maxValues) throw tooManyJsonValues(this.#limits);
     switch (this.#at) {
       case At.Assembling:
         this.#feed(token);

@@ -1,5 +1,6 @@
 // Yields the items of a collection answer (EntityReferences.Refs) as its bytes arrive, in either media type, keeping
 // at most one chunk's worth of items: memory does not grow with the collection.
+import { readFailure } from '../body.ts';
 import type { OperationDescriptor } from '../descriptor.ts';
 import { EmError } from '../errors.ts';
 import { JsonStreamDecoder } from '../json/stream-decode.ts';
@@ -32,9 +33,10 @@ function successSchema(operation: OperationDescriptor): string {
 }
 
 /**
- * Streams `request`'s collection. `timeoutMs` bounds each wait for the network (the headers, then every chunk), not the
- * whole answer, nor the time the caller spends between items. `maxResponseBytes` bounds the bytes read without an item
- * completing, not the whole answer. An error is thrown where it is found; items yielded before it stay yielded.
+ * Streams `request`'s collection. `timeoutMs` bounds each wait for the network (the headers, then every chunk), and
+ * `streamTimeoutMs` all those waits together; neither counts the time the caller spends between items. `maxResponseBytes`
+ * (and the node limit derived from it) bounds what is read without an item completing, not the whole answer. An error is
+ * thrown where it is found; items yielded before it stay yielded.
  */
 export async function* streamCollection(request: StreamRequest): AsyncGenerator<Record<string, unknown>, void, undefined> {
   const { transport, operation } = request;
@@ -42,14 +44,25 @@ export async function* streamCollection(request: StreamRequest): AsyncGenerator<
   const collection = collectionOf(schemaName);
   const origin = transport.baseUrl.origin;
   const callers = [transport.signal, request.signal].filter((s): s is AbortSignal => s !== undefined);
-  // One timer for every network wait: armed before each, disarmed after.
+  // One timer for every network wait, armed before each and disarmed after: at `timeoutMs` (no progress), or sooner when
+  // the waits so far leave less of `streamTimeoutMs` (a body that trickles, each byte in time).
   const idle = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let waited = 0;
+  let since = 0;
+  let overall = false;
   const arm = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => idle.abort(), transport.timeoutMs);
+    const left = transport.streamTimeoutMs - waited;
+    overall = left <= transport.timeoutMs;
+    since = performance.now();
+    timer = setTimeout(() => idle.abort(), Math.max(0, Math.min(left, transport.timeoutMs)));
   };
-  const disarm = () => clearTimeout(timer);
+  const disarm = () => {
+    clearTimeout(timer);
+    waited += performance.now() - since;
+    since = performance.now();
+  };
 
   let body: Response | undefined;
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
@@ -76,11 +89,14 @@ export async function* streamCollection(request: StreamRequest): AsyncGenerator<
       finished = true;
       return;
     }
-    const status = body.status;
+    const response = body;
+    const status = response.status;
     const items: Record<string, unknown>[] = [];
     const push = (item: Record<string, unknown>) => items.push(item);
     const decoder: Decoder =
-      formatOf(body.headers.get('content-type')) === 'xml' ? new XmlStreamDecoder(schemaName, push, collection.index) : new JsonStreamDecoder(schemaName, push);
+      formatOf(body.headers.get('content-type')) === 'xml'
+        ? new XmlStreamDecoder(schemaName, push, collection.index, transport.limits)
+        : new JsonStreamDecoder(schemaName, push, transport.limits);
     const utf8 = new TextDecoder('utf-8', { fatal: true });
     // Decoder errors do not know the status; the caller needs it.
     const decode = (step: () => void) => {
@@ -97,7 +113,7 @@ export async function* streamCollection(request: StreamRequest): AsyncGenerator<
       reader = body.body.getReader();
       for (;;) {
         arm();
-        const { done, value } = await reader.read();
+        const { done, value } = await reader.read().catch((cause: unknown) => Promise.reject(readFailure(cause, response)));
         disarm();
         if (done) break;
         decode(() => decoder.write(utf8.decode(value, { stream: true })));
@@ -121,6 +137,9 @@ export async function* streamCollection(request: StreamRequest): AsyncGenerator<
     yield* items.splice(0, items.length);
   } catch (cause) {
     if (idle.signal.aborted && !(cause instanceof EmError && cause.kind !== 'timeout') && !callers.some((s) => s.aborted)) {
+      if (overall) {
+        throw new EmError('timeout', `The answer from ${origin} took longer than streamTimeoutMs (${transport.streamTimeoutMs} ms) to arrive; reading stopped.`, { cause });
+      }
       throw new EmError('timeout', `No data from ${origin} for ${transport.timeoutMs} ms while streaming; the server stalled.`, { cause });
     }
     throw failure(cause, idle.signal, callers, origin, transport.timeoutMs);

@@ -1,6 +1,7 @@
 // The XML path: an XML document → the schema's normalised value, driven by the descriptor's `xml` entries.
 import type { PropertyDescriptor, SchemaDescriptor } from '../descriptor.ts';
 import { echo, EmError } from '../errors.ts';
+import { DEFAULT_LIMITS, type DecodeLimits } from '../limits.ts';
 import { invalid, schemaOf } from '../normalize.ts';
 import type { XmlNode } from './parse.ts';
 
@@ -73,11 +74,11 @@ export function decodeElement(schema: SchemaDescriptor, node: XmlNode, where: st
 }
 
 /** Decodes an XML document whose root element is `schemaName`'s element. */
-export async function decodeXml(text: string, schemaName: string): Promise<unknown> {
+export async function decodeXml(text: string, schemaName: string, limits: DecodeLimits = DEFAULT_LIMITS): Promise<unknown> {
   const schema = schemaOf(schemaName);
   // xml2js is the reference decoder only: loaded when this runs, not with the scalars that the runtime path shares.
   const { parseXml } = await import('./parse.ts');
-  const { name, node } = await parseXml(text);
+  const { name, node } = await parseXml(text, limits);
   if (name !== schema.xml.name) {
     throw new EmError('invalid-body', `Invalid XML body: the root element is <${echo(name)}>; expected <${schema.xml.name}>.`);
   }

@@ -1,6 +1,7 @@
 // xml2js, made safe and strict: no DOCTYPE, no prototype keys, no content after the root element.
 import { Parser, processors } from 'xml2js';
 import { echo, EmError } from '../errors.ts';
+import { DEFAULT_LIMITS, type DecodeLimits, tooDeep, tooManyElements } from '../limits.ts';
 
 /** An element as xml2js builds it: attributes under `$`, text under `_`, child elements as arrays by name. */
 export type XmlNode = { $?: Record<string, string>; _?: string } & { [child: string]: XmlNode[] | unknown };
@@ -16,7 +17,7 @@ const safeName = (name: string): string => {
 const EPILOGUE = /^(?:\s|<!--[\s\S]*?-->|<\?[\s\S]*?\?>)*$/;
 
 /** Parses an XML document into its root element's name and node. */
-export async function parseXml(text: string): Promise<{ name: string; node: XmlNode }> {
+export async function parseXml(text: string, limits: DecodeLimits = DEFAULT_LIMITS): Promise<{ name: string; node: XmlNode }> {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const parser = new Parser({
     strict: true,
@@ -30,6 +31,15 @@ export async function parseXml(text: string): Promise<{ name: string; node: XmlN
   (parser as unknown as { saxParser: { ondoctype: () => void } }).saxParser.ondoctype = () => {
     throw new Error('a DOCTYPE is not accepted');
   };
+  // sax pushes each element on its stack before this handler runs, so `tags.length` is the element's depth.
+  const sax = (parser as unknown as { saxParser: { tags: unknown[]; onopentag: (node: unknown) => void } }).saxParser;
+  const build = sax.onopentag;
+  let nodes = 0;
+  sax.onopentag = (node) => {
+    if (sax.tags.length > limits.maxDepth) throw tooDeep(limits);
+    if (++nodes > limits.maxNodes) throw tooManyElements(limits);
+    build(node);
+  };
   let rootEnd = -1;
   // Registered before parseString's own listener, which resets the sax parser and loses its position.
   parser.once('end', () => {
@@ -39,6 +49,7 @@ export async function parseXml(text: string): Promise<{ name: string; node: XmlN
   try {
     result = await parser.parseStringPromise(source);
   } catch (cause) {
+    if (cause instanceof EmError) throw cause;
     const reason = String((cause as Error).message ?? cause).split('\n')[0];
     throw new EmError('invalid-body', `Invalid XML body: ${echo(reason ?? '')}.`, { cause });
   }

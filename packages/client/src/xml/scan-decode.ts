@@ -9,6 +9,7 @@
 // then decides and words the error. So the answer is always the saxes decoder's; this only has to be (1) never
 // more lenient than saxes and (2) build the same value. test/xml-codec/scan-differential.test.ts holds it to both.
 import { builders } from '../generated/xml-builders.gen.ts';
+import { DEFAULT_LIMITS, type DecodeLimits } from '../limits.ts';
 import { decodeXmlText as decodeWithSaxes, localName, type Plan, planOf, type Role } from './stream-decode.ts';
 
 /** Thrown inside the scanner when the text is not (or not certainly) a well-formed, valid document of its subset. */
@@ -272,9 +273,9 @@ function same(text: string, a: number, b: number, length: number): boolean {
 }
 
 /** The scanner alone: the value, or NOT_MINE. Exported for the tests, which hold it to saxes without the fallback. */
-export function scanXml(text: string, schemaName: string): Record<string, unknown> | typeof NOT_MINE {
+export function scanXml(text: string, schemaName: string, limits: DecodeLimits = DEFAULT_LIMITS): Record<string, unknown> | typeof NOT_MINE {
   try {
-    return scan(text, schemaName);
+    return scan(text, schemaName, limits);
   } catch (error) {
     if (error === NOT_MINE) return NOT_MINE;
     throw error;
@@ -282,7 +283,7 @@ export function scanXml(text: string, schemaName: string): Record<string, unknow
 }
 export { NOT_MINE };
 
-function scan(text: string, schemaName: string): Record<string, unknown> {
+function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLimits): Record<string, unknown> {
   const root = planOf(schemaName);
   const length = text.length;
   nextAmp = nextLt = nextTab = nextLf = nextCr = nextOdd = -1;
@@ -305,6 +306,7 @@ function scan(text: string, schemaName: string): Record<string, unknown> {
   const seenAt: number[] = [];
   const seenLength: number[] = [];
   let result: Record<string, unknown> | undefined;
+  let nodes = 0;
 
   const frame = (kind: number, plan: Plan | undefined, owner: Frame | undefined, index: number, item: boolean): Frame => {
     const reused = pool.pop();
@@ -357,6 +359,8 @@ function scan(text: string, schemaName: string): Record<string, unknown> {
     } else {
       // A start tag.
       if (!isNameStart(c)) throw NOT_MINE;
+      // Past a limit (limits.ts): saxes stops at the same element and names the limit.
+      if (nameAt.length >= maxDepth || ++nodes > maxNodes) throw NOT_MINE;
       const tagAt = p;
       let q = p + 2;
       let colon = false;
@@ -511,9 +515,9 @@ function scan(text: string, schemaName: string): Record<string, unknown> {
 }
 
 /** Decodes a whole XML document as `schemaName`: the client's XML path. Same answer, value or error, as stream-decode.ts. */
-export function decodeXmlText(text: string, schemaName: string): unknown {
-  const value = scanXml(text, schemaName);
-  return value !== NOT_MINE ? value : decodeWithSaxes(text, schemaName);
+export function decodeXmlText(text: string, schemaName: string, limits: DecodeLimits = DEFAULT_LIMITS): unknown {
+  const value = scanXml(text, schemaName, limits);
+  return value !== NOT_MINE ? value : decodeWithSaxes(text, schemaName, limits);
 }
 
 /** Decodes an XML document whose root element is `schemaName`'s element (the client's XML path). */

@@ -3,6 +3,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { PropertyDescriptor, SchemaDescriptor } from '../descriptor.ts';
 import { echo, EmError } from '../errors.ts';
+import { DEFAULT_LIMITS, type DecodeLimits, tooDeep, tooManyElements } from '../limits.ts';
 import { invalid, schemaOf } from '../normalize.ts';
 import { scalar } from './decode.ts';
 
@@ -106,6 +107,9 @@ export class XmlStreamDecoder {
   readonly #stack: Frame[] = [];
   readonly #onItem: ((item: Record<string, unknown>) => void) | undefined;
   readonly #streamed: number;
+  readonly #limits: DecodeLimits;
+  /** Elements opened in the body, or since the last streamed item was handed over. */
+  #nodes = 0;
   #items = 0;
   #started = false;
   #bomSeen = false;
@@ -117,8 +121,9 @@ export class XmlStreamDecoder {
   // Frames are reused: a 10,000-ref document opens 70,000 elements, and allocation is most of the cost.
   readonly #pool: Frame[] = [];
 
-  constructor(schemaName: string, onItem?: (item: Record<string, unknown>) => void, streamedIndex = -1) {
+  constructor(schemaName: string, onItem?: (item: Record<string, unknown>) => void, streamedIndex = -1, limits: DecodeLimits = DEFAULT_LIMITS) {
     this.#root = planOf(schemaName);
+    this.#limits = limits;
     this.#rootName = schemaName;
     this.#onItem = onItem;
     this.#streamed = onItem ? streamedIndex : -1;
@@ -217,6 +222,9 @@ export class XmlStreamDecoder {
 
   #open(tag: SaxesTagPlain): void {
     const stack = this.#stack;
+    // The limits stop a document before its structure outgrows its bytes; saxes's own stack is as deep as this one.
+    if (stack.length >= this.#limits.maxDepth) throw tooDeep(this.#limits);
+    if (++this.#nodes > this.#limits.maxNodes) throw tooManyElements(this.#limits);
     const top = stack[stack.length - 1];
     if (top === undefined) {
       this.#rootSeen = true;
@@ -305,6 +313,7 @@ export class XmlStreamDecoder {
     } else if (owner.owner === undefined && index === this.#streamed) {
       if (value instanceof EmError) throw value;
       this.#items++;
+      this.#nodes = 0;
       this.#onItem!(value);
     } else if (value instanceof EmError) {
       owner.slots[index] = value;
@@ -357,8 +366,8 @@ export class XmlStreamDecoder {
 }
 
 /** Decodes a whole XML document as `schemaName`: the client's XML path. */
-export function decodeXmlText(text: string, schemaName: string): unknown {
-  const decoder = new XmlStreamDecoder(schemaName);
+export function decodeXmlText(text: string, schemaName: string, limits: DecodeLimits = DEFAULT_LIMITS): unknown {
+  const decoder = new XmlStreamDecoder(schemaName, undefined, -1, limits);
   decoder.write(text);
   return decoder.end();
 }

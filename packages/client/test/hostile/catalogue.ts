@@ -2,12 +2,13 @@
 import type { HostileCase } from './case.ts';
 import { bodies } from './cases/bodies.ts';
 import { headers } from './cases/headers.ts';
+import { limits } from './cases/limits.ts';
 import { parameters } from './cases/parameters.ts';
 import { rateAndErrors } from './cases/rate-and-errors.ts';
 import { sessions } from './cases/sessions.ts';
 import { transport } from './cases/transport.ts';
 
-export const catalogue: HostileCase[] = [...bodies, ...headers, ...transport, ...sessions, ...parameters, ...rateAndErrors];
+export const catalogue: HostileCase[] = [...bodies, ...limits, ...headers, ...transport, ...sessions, ...parameters, ...rateAndErrors];
 
 const cell = (text: string): string => text.replaceAll('|', '\\|');
 

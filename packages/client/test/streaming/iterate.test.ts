@@ -212,6 +212,21 @@ describe('iterateRestorePoints over HTTP', () => {
     await vi.waitFor(() => expect(server!.openSockets()).toBe(0), { timeout: 5_000 });
   });
 
+  it.each(FORMATS)('does not count the time the caller spends between refs towards streamTimeoutMs (%s)', async (format) => {
+    const refs = makeRefs(4);
+    const text = body(format, refs);
+    const { url, release } = await twoHalves(format, text, Math.floor(text.length / 2));
+    const got: Ref[] = [];
+    for await (const ref of createEmClient({ baseUrl: url, format, sessionId: TOKEN, streamTimeoutMs: 300 }).iterateRestorePoints(BACKUP)) {
+      got.push(ref);
+      if (got.length === 1) {
+        await new Promise((resolve) => setTimeout(resolve, 600)); // twice streamTimeoutMs, with the generator paused
+        release();
+      }
+    }
+    expect(got).toEqual(refs);
+  });
+
   it.each(FORMATS)('stops on the caller’s AbortSignal, and a break closes the connection (%s)', async (format) => {
     const text = body(format, makeRefs(4));
     await twoHalves(format, text, Math.floor(text.length / 2));

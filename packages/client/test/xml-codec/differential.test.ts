@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EmError, encodeXml } from '../../src/index.ts';
+import { limitsFor } from '../../src/limits.ts';
 import { decodeXml } from '../../src/xml/decode.ts';
 import { decodeXmlText } from '../../src/xml/stream-decode.ts';
 import { referenceReadable, SCHEMAS } from './arbitraries.ts';
@@ -25,7 +26,7 @@ function streaming(text: string, schema: string): Outcome {
 }
 
 // Messages the decoders build themselves (not the parsers' own wording) must match word for word.
-const OWN_MESSAGE = /^Invalid body at |root element is|DOCTYPE is not accepted|the body is empty/;
+const OWN_MESSAGE = /^Invalid body at |root element is|DOCTYPE is not accepted|the body is empty|the depth limit|the node limit/;
 
 /**
  * Both decode `text` to equal values, or both fail with invalid-body (and the same message when it is not the parser's).
@@ -93,6 +94,32 @@ const garbage = fc.array(
   fc.constantFrom('<', '>', '/', '&', ';', '"', "'", '=', '!', '?', '-', '[', ']', ' ', 'a', 'Ref', 'Link', 'Href="h"', '</Ref>', '<Ref>', '<!--', '-->', '<![CDATA[', '&amp;', '&#', 'x', ':'),
   { minLength: 1, maxLength: 6 },
 );
+
+describe('both hold the decoding limits (limits.ts), with the same words', () => {
+  const nested = (count: number, close = true) => `<Error xmlns="${NS}" Message="m" StatusCode="1">${'<x>'.repeat(count)}${close ? '</x>'.repeat(count) : ''}</Error>`;
+
+  it('take elements nested as deep as maxDepth, and refuse one level more', async () => {
+    const limits = limitsFor(1024 * 1024, 10);
+    const within = await reference(nested(9), 'Error');
+    expect(within.ok).toBe(true);
+    expect(streaming(nested(9), 'Error')).toEqual(within);
+    for (const text of [nested(10), nested(100_000), nested(100_000, false)]) {
+      const words = 'Invalid XML body: elements nest deeper than 10 levels (the depth limit, maxDepth); reading stopped.';
+      await expect(decodeXml(text, 'Error', limits)).rejects.toThrow(words);
+      expect(() => decodeXmlText(text, 'Error', limits)).toThrow(words);
+    }
+  });
+
+  it('take as many elements as maxNodes, and refuse one more', async () => {
+    const limits = limitsFor(64 * 8); // 8 elements
+    const flat = (count: number) => `<Error xmlns="${NS}" Message="m" StatusCode="1">${'<x/>'.repeat(count)}</Error>`;
+    await expect(decodeXml(flat(7), 'Error', limits)).resolves.toEqual({ Message: 'm', StatusCode: 1 });
+    expect(decodeXmlText(flat(7), 'Error', limits)).toEqual({ Message: 'm', StatusCode: 1 });
+    const words = 'Invalid XML body: more than 8 elements (the node limit, maxResponseBytes / 64); reading stopped.';
+    await expect(decodeXml(flat(8), 'Error', limits)).rejects.toThrow(words);
+    expect(() => decodeXmlText(flat(8), 'Error', limits)).toThrow(words);
+  });
+});
 
 describe('…and on random documents (fast-check)', () => {
   it('valid documents decode to the same value in both (1,000 runs)', async () => {

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EmError, encodeXml } from '../../src/index.ts';
+import { DEFAULT_LIMITS, type DecodeLimits, limitsFor } from '../../src/limits.ts';
 import { decodeXml as reference } from '../../src/xml/decode.ts';
 import { decodeXmlText as scanDecode, NOT_MINE, scanXml } from '../../src/xml/scan-decode.ts';
 import { decodeXmlText as saxesDecode } from '../../src/xml/stream-decode.ts';
@@ -25,21 +26,21 @@ const outcome = (run: () => unknown): Outcome => {
 const shown = (text: string) => JSON.stringify(text.length > 300 ? `${text.slice(0, 300)}…` : text);
 
 // Messages the decoders build themselves (not the parsers' own wording), as in differential.test.ts.
-const OWN_MESSAGE = /^Invalid body at |root element is|DOCTYPE is not accepted|the body is empty/;
+const OWN_MESSAGE = /^Invalid body at |root element is|DOCTYPE is not accepted|the body is empty|the depth limit|the node limit/;
 
 /**
  * The scanner alone takes `text` only where saxes does, with the same value; the full decoder answers exactly as saxes.
  * Returns whether the scanner took it alone, and saxes's outcome.
  */
-function agreesWithSaxes(text: string, schema: string): { scanned: boolean; saxes: Outcome } {
-  const saxes = outcome(() => saxesDecode(text, schema));
-  const alone = scanXml(text, schema);
+function agreesWithSaxes(text: string, schema: string, limits: DecodeLimits = DEFAULT_LIMITS): { scanned: boolean; saxes: Outcome } {
+  const saxes = outcome(() => saxesDecode(text, schema, limits));
+  const alone = scanXml(text, schema, limits);
   if (alone !== NOT_MINE) {
     expect(saxes.ok, `the scanner took what saxes refuses (${saxes.ok ? '' : (saxes.error as Error).message}): ${shown(text)}`).toBe(true);
     expect(alone, shown(text)).toStrictEqual((saxes as { value: unknown }).value);
     expect(JSON.stringify(alone), 'key order').toBe(JSON.stringify((saxes as { value: unknown }).value));
   }
-  const full = outcome(() => scanDecode(text, schema));
+  const full = outcome(() => scanDecode(text, schema, limits));
   if (saxes.ok) {
     expect(full, `the scanner decoder failed where saxes decoded ${shown(text)}`).toStrictEqual(saxes);
   } else {
@@ -347,11 +348,24 @@ describe('corners of well-formedness, each the same in the scanner and saxes', (
     if (!text.includes('EntityReferences')) agreesWithSaxes(text, 'EntityReferences');
   });
 
-  it('takes 20,000 nested unknown elements without recursion, and refuses them left open', () => {
-    const deep = refs(`<Ref ${REF}>${'<Deep a="1">'.repeat(20_000)}x${'</Deep>'.repeat(20_000)}</Ref>`);
-    expect(agreesWithSaxes(deep, 'EntityReferences').scanned).toBe(true);
-    const open = refs(`<Ref ${REF}>${'<Deep>'.repeat(20_000)}</Ref>`);
-    expect(agreesWithSaxes(open, 'EntityReferences').saxes.ok).toBe(false);
+  it('takes unknown elements nested to the depth limit, and leaves deeper ones to saxes, which names the limit', () => {
+    const nested = (count: number, close = true) => refs(`<Ref ${REF}>${'<Deep a="1">'.repeat(count)}x${close ? '</Deep>'.repeat(count) : ''}</Ref>`);
+    // EntityReferences and Ref are two levels: 254 more reach 256.
+    expect(agreesWithSaxes(nested(254), 'EntityReferences').scanned).toBe(true);
+    for (const deeper of [nested(255), nested(20_000), nested(20_000, false)]) {
+      const { scanned, saxes } = agreesWithSaxes(deeper, 'EntityReferences');
+      expect(scanned).toBe(false);
+      expect(saxes.ok || (saxes.error as Error).message).toBe('Invalid XML body: elements nest deeper than 256 levels (the depth limit, maxDepth); reading stopped.');
+    }
+  });
+
+  it('takes as many elements as the node limit, and leaves one more to saxes, which names the limit', () => {
+    const limits = limitsFor(64 * 16); // 16 elements
+    const links = (count: number) => refs(`<Ref ${REF}><Links>${'<Link Rel="Up" Href="h"/>'.repeat(count)}</Links></Ref>`);
+    expect(agreesWithSaxes(links(13), 'EntityReferences', limits).scanned).toBe(true); // 13 links, Links, Ref, EntityReferences
+    const { scanned, saxes } = agreesWithSaxes(links(14), 'EntityReferences', limits);
+    expect(scanned).toBe(false);
+    expect(saxes.ok || (saxes.error as Error).message).toBe('Invalid XML body: more than 16 elements (the node limit, maxResponseBytes / 64); reading stopped.');
   });
 
   it('builds keys only from the descriptor, whatever the names in the document', () => {

@@ -157,14 +157,6 @@ export const bodies: HostileCase[] = [
     outcome: { value: ONE_REF },
   },
   {
-    id: 'deep-xml',
-    group: 'bodies',
-    server: '200 with 10,000 nested unknown elements inside a ref',
-    client: 'reads the ref without overflowing the stack',
-    serve: (_, res) => send(res, 200, XML, entityReferences(`<Ref ${REF_ATTRIBUTES}>${'<Deep>'.repeat(10_000)}${'</Deep>'.repeat(10_000)}</Ref>`)),
-    outcome: { value: ONE_REF },
-  },
-  {
     id: 'deep-json',
     group: 'bodies',
     server: '200 JSON with 100,000 nested arrays under an unknown key',

@@ -1,4 +1,5 @@
 import type { HostileCase } from '../case.ts';
+import { iterate } from '../acts.ts';
 import { EXAMPLE_JSON, EXAMPLE_REFS, EXAMPLE_XML } from '../payloads.ts';
 import { JSON_TYPE, send, XML } from '../respond.ts';
 
@@ -6,6 +7,45 @@ const BAD_GATEWAY = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></
 const UNAVAILABLE = '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>';
 
 export const headers: HostileCase[] = [
+  {
+    id: 'content-type-twice',
+    group: 'headers',
+    server: '200 XML with two identical `Content-Type: application/xml` headers (fetch joins them)',
+    client: 'reads it: the same media type, said twice',
+    serve: (_, res) => {
+      res.writeHead(200, { 'content-type': ['application/xml', 'application/xml'] });
+      res.end(EXAMPLE_XML);
+    },
+    outcome: { value: EXAMPLE_REFS },
+  },
+  {
+    id: 'content-type-two-different',
+    group: 'headers',
+    server: '200 XML with two Content-Type headers, `application/xml; charset=utf-8` and `text/html; charset=utf-8`',
+    client: 'refuses to pick one',
+    serve: (_, res) => {
+      res.writeHead(200, { 'content-type': [XML, 'text/html; charset=utf-8'] });
+      res.end(EXAMPLE_XML);
+    },
+    outcome: { kind: 'unexpected-media-type', status: 200 },
+  },
+  {
+    id: 'gzip-not-gzip',
+    group: 'headers',
+    server: '200 XML labelled `Content-Encoding: gzip` that is not gzip',
+    client: 'rejects the body (not the connection)',
+    serve: (_, res) => send(res, 200, XML, EXAMPLE_XML, { 'content-encoding': 'gzip' }),
+    outcome: { kind: 'invalid-body', status: 200, message: /^Invalid body: it does not decompress as its Content-Encoding \(gzip\) says: incorrect header check\.$/ },
+  },
+  {
+    id: 'gzip-not-gzip-streamed',
+    group: 'headers',
+    server: 'the same, to `iterateRestorePoints`',
+    client: 'rejects the body (not the connection)',
+    act: iterate,
+    serve: (_, res) => send(res, 200, XML, EXAMPLE_XML, { 'content-encoding': 'gzip' }),
+    outcome: { kind: 'invalid-body', status: 200, message: /does not decompress as its Content-Encoding \(gzip\) says/ },
+  },
   {
     id: 'content-type-wrong',
     group: 'headers',

@@ -1,0 +1,47 @@
+// Which alternative of a oneOf/anyOf a value takes, for the encoder and the JSON reader: by discriminator, else the
+// first alternative the value fits (its type, required properties and constant values).
+import { invalid } from './errors.ts';
+import type { Model, UnionModel } from './model/types.ts';
+import { fitsScalar } from './scalar.ts';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether `value` has the shape of `model` (not a full validation: enough to choose an alternative). */
+export function fits(model: Model, value: unknown, depth = 0): boolean {
+  if (depth > 64) return true;
+  switch (model.kind) {
+    case 'any':
+      return true;
+    case 'scalar':
+      return fitsScalar(model, value);
+    case 'array':
+      return Array.isArray(value) && value.every((item) => item === null || fits(model.items, item, depth + 1));
+    case 'tuple':
+      return Array.isArray(value) && value.length === model.items.length && model.items.every((item, i) => (value[i] === null ? item.nullable : fits(item.model, value[i], depth + 1)));
+    case 'union':
+      return model.options.some((o) => fits(o.model, value, depth + 1));
+    case 'object':
+      return (
+        isRecord(value) &&
+        model.fields.every((f) => {
+          const v = Object.hasOwn(value, f.key) ? value[f.key] : undefined;
+          if (v === undefined) return !f.required || (f.item !== undefined && !f.wrapped);
+          if (v === null) return f.nullable || f.item !== undefined;
+          return fits(f.model, v, depth + 1);
+        })
+      );
+  }
+}
+
+/** The index of the alternative `value` takes. */
+export function choose(model: UnionModel, value: unknown, path: string): number {
+  if (model.discriminator && isRecord(value) && typeof value[model.discriminator.key] === 'string') {
+    const tag = value[model.discriminator.key] as string;
+    const index = model.discriminator.mapping.get(tag);
+    if (index === undefined) throw invalid(`${path}.${model.discriminator.key}`, `one of ${[...model.discriminator.mapping.keys()].join(', ')}`, tag);
+    return index;
+  }
+  const index = model.options.findIndex((o) => fits(o.model, value));
+  if (index < 0) throw invalid(path, `a value that fits one of ${model.options.map((o) => o.label).join(', ')}`, value);
+  return index;
+}

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createCodec } from '../../src/index.ts';
+
+const NS = 'http://www.veeam.com/ent/v1.0';
+const codec = createCodec({
+  openapi: '3.1.0',
+  components: {
+    schemas: {
+      EntityReferences: { type: 'object', xml: { namespace: NS }, required: ['Refs'], properties: { Refs: { type: 'array', items: { $ref: '#/components/schemas/Ref' } } } },
+      Ref: { type: 'object', xml: { name: 'Ref', namespace: NS }, required: ['Name'], properties: { Name: { type: 'string', xml: { attribute: true } }, Note: { type: 'string' } } },
+      Page: { type: 'object', xml: { namespace: NS }, properties: { Total: { type: 'integer', xml: { attribute: true } }, Items: { type: 'array', xml: { wrapped: true }, items: { $ref: '#/components/schemas/Ref' } } } },
+    },
+  },
+});
+
+const refs = (n: number) => Array.from({ length: n }, (_, i) => ({ Name: `r${i} & <${i}>`, Note: `n\r\n${i}` }));
+
+/** Feeds `text` in pieces cut at `cuts` and collects the streamed items. */
+function streamIn(text: string, schema: string, cuts: number[]) {
+  const stream = codec.streamXml(schema);
+  const items: unknown[] = [];
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    items.push(...stream.write(text.slice(from, cut)));
+    from = cut;
+  }
+  items.push(...stream.write(text.slice(from)));
+  const end = stream.end();
+  return { items: [...items, ...end.items], value: end.value };
+}
+
+describe('streaming shares the scanner and the decoder', () => {
+  it('any split of the text gives the same items as the whole-body decode', () => {
+    const xml = codec.encodeXml({ Refs: refs(5) }, 'EntityReferences');
+    const whole = codec.decodeXml(xml, 'EntityReferences') as { Refs: unknown[] };
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: xml.length }), { maxLength: 12 }), (cuts) => {
+        const { items, value } = streamIn(xml, 'EntityReferences', cuts);
+        expect(items).toEqual(whole.Refs);
+        expect(value).toEqual({ Refs: [] });
+      }),
+    );
+  });
+
+  it('items of a wrapped array stream too; the rest of the document comes at the end', () => {
+    const xml = codec.encodeXml({ Total: 3, Items: refs(3) }, 'Page');
+    const { items, value } = streamIn(xml, 'Page', [10, 50, 90]);
+    expect(items).toEqual(refs(3).map((r) => ({ ...r, Note: r.Note.replace('\r\n', '\r\n') })));
+    expect(value).toEqual({ Total: 3, Items: [] });
+  });
+
+  it('items are handed over as they end, so memory holds only the current one', () => {
+    const stream = codec.streamXml('EntityReferences');
+    expect(stream.write(`<EntityReferences xmlns="${NS}"><Ref Name="a"/><Ref Na`)).toEqual([{ Name: 'a' }]);
+    expect(stream.write('me="b"/>')).toEqual([{ Name: 'b' }]);
+    expect(stream.write('</EntityReferences>')).toEqual([]);
+    expect(stream.end()).toEqual({ items: [], value: { Refs: [] } });
+  });
+
+  it('a malformed stream fails with the same error as the whole-body decode', () => {
+    const stream = codec.streamXml('EntityReferences');
+    stream.write(`<EntityReferences xmlns="${NS}"><Ref Name="a"/>`);
+    expect(() => stream.write('<Ref Name="b"></Rof>')).toThrow('Invalid XML body: the end tag </Rof> does not match <Ref>');
+  });
+});
