@@ -22,5 +22,12 @@ export function scratchDir(name: string): { path: string; remove: () => void } {
   const path = mkdtempSync(join(tmpdir(), `vbem-${name}-${process.pid}-`));
   const remove = () => rmSync(path, { recursive: true, force: true });
   process.once('exit', remove);
+  // A test worker may be ended by a signal, which skips 'exit': clean up, then end as that signal would have.
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      remove();
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    });
+  }
   return { path, remove };
 }
