@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus, release, totalmem } from 'node:os';
 import { promisify } from 'node:util';
 import { fileOf, makeRefs, writeDocuments } from './data.ts';
+import { measureImportTime, renderImportTime } from './import-time.ts';
 import { LOAD, measureMockLoad, renderMockLoad } from './mock-load.ts';
 import { measureSoak, plan, renderSoak } from './mock-soak.ts';
 
@@ -105,6 +106,9 @@ const perRequest = await child('overhead', server.url);
 log(`overhead: ${JSON.stringify(perRequest)}`);
 await server.close();
 
+const importTime = await measureImportTime();
+log(`import time: ${JSON.stringify(importTime)}`);
+
 const mockLoad = await measureMockLoad();
 log(`mock load: ${JSON.stringify(mockLoad)}`);
 
@@ -193,6 +197,10 @@ const lines = [
   '|---|---:|',
   `| raw \`fetch\` + \`res.json()\` | ${perRequest.rawUs!.toFixed(0)} |`,
   `| \`em.listRestorePoints(id)\` | ${perRequest.clientUs!.toFixed(0)} |`,
+  '',
+  '## Start-up: importing the client',
+  '',
+  ...renderImportTime(importTime),
   '',
   '## The mock under load (autocannon against `startMock`)',
   '',

@@ -5,7 +5,7 @@ import { type Mock, startMock } from '@vbem/mock';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ajv, validatorFor } from '../support/ajv.ts';
-import { expectedExample, operationOf, rawExample, schemaOf } from './support/expected.ts';
+import { expectedExample, operationOf, rawExample, schemaOf, servedAt } from './support/expected.ts';
 import { send } from './support/raw-http.ts';
 
 interface Case {
@@ -78,10 +78,10 @@ describe('contract cases (cases/<feature>-AC-<n>.yaml)', () => {
     const operation = operationOf(request.method, request.path);
     const schema = schemaOf(operation, answer.status)!;
     const decoded = essence(answer.headers['content-type']) === 'application/json' ? decodeJson(answer.text, schema) : await decodeXml(answer.text, schema);
-    if (want.body.example !== undefined) expect(decoded).toEqual(expectedExample(operation, answer.status, want.body.example));
+    if (want.body.example !== undefined) expect(decoded).toEqual(servedAt(expectedExample(operation, answer.status, want.body.example), mock.url));
     if (want.body.verbatim) {
       const type = essence(answer.headers['content-type']);
-      const example = rawExample(operation, answer.status, type, want.body.example!);
+      const example = servedAt(rawExample(operation, answer.status, type, want.body.example!), mock.url);
       if (type === 'application/json') expect(JSON.parse(answer.text)).toEqual(example);
       else expect(answer.text).toBe(example);
     }

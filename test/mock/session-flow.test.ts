@@ -2,7 +2,7 @@
 import { createEmClient } from '@vbem/client';
 import { type Mock, startMock } from '@vbem/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectedExample, operationOf } from './support/expected.ts';
+import { expectedExample, operationOf, servedAt } from './support/expected.ts';
 
 const BACKUP = '7b6a400c-452c-41d1-bb81-ea682e89492d';
 
@@ -39,8 +39,8 @@ describe.each(['xml', 'json'] as const)('logon → listRestorePoints → logout 
     const refs = await em.listRestorePoints(BACKUP);
     await em.logout();
 
-    expect(session).toEqual(expectedExample(operationOf('POST', '/sessionMngr/'), 201));
-    expect(refs).toEqual((expectedExample(operationOf('GET', '/backups/{ID}/restorePoints'), 200) as { Refs: unknown[] }).Refs);
+    expect(session).toEqual(servedAt(expectedExample(operationOf('POST', '/sessionMngr/'), 201), mock.url));
+    expect(refs).toEqual((servedAt(expectedExample(operationOf('GET', '/backups/{ID}/restorePoints'), 200), mock.url) as { Refs: unknown[] }).Refs);
 
     const mediaType = format === 'json' ? 'application/json' : 'application/xml';
     expect(wire.map((x) => `${x.method} ${x.path} → ${x.status}`)).toEqual([

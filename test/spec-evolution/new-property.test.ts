@@ -1,12 +1,12 @@
 // Adding a property to the spec needs a regenerate, not client code: a copy of the client's source, given only the
 // codec generated from a spec with new properties, decodes and encodes them in both media types.
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderCodec } from '@vbem/tools/generate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchDir } from '../support/scratch.ts';
 import { bundlePath } from '../support/spec.ts';
 
 const require = createRequire(import.meta.url);
@@ -29,7 +29,7 @@ beforeAll(async () => {
   ref.properties.SizeBytes = { type: 'integer', xml: { attribute: true } };
   ref.required.push('BackupDateUTC');
 
-  scratch = mkdtempSync(join(tmpdir(), 'vbem-evolve-'));
+  scratch = scratchDir('evolve').path;
   cpSync(join(clientDir, 'src'), join(scratch, 'src'), { recursive: true });
   symlinkSync(join(clientDir, 'node_modules'), join(scratch, 'node_modules'), 'dir');
   // The codec files only (descriptor + JSON readers): the types of schema.gen.ts do not change what is decoded.

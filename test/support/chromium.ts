@@ -6,7 +6,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+    throw new Error(`Chromium not found at ${executablePath}: install Debian's, as .ci/run does (sudo apt-get install chromium), or set CHROMIUM_PATH to another one.`);
   }
   return chromium.launch({
     executablePath,

@@ -1,5 +1,5 @@
 // Reads a response body as UTF-8 text, stopping as soon as it exceeds the size limit.
-import { EmError } from './errors.ts';
+import { echo, EmError } from './errors.ts';
 
 // `fatal` rejects invalid UTF-8 instead of replacing it; a leading BOM is dropped. Shared: a decode without `stream` keeps no state.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -62,7 +62,7 @@ export function readFailure(cause: unknown, response: Response): unknown {
   const inner = (cause as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
   if (typeof inner?.code !== 'string' || !DECOMPRESSION.test(inner.code)) return cause;
   const encoding = response.headers.get('content-encoding') ?? 'none';
-  return new EmError('invalid-body', `Invalid body: it does not decompress as its Content-Encoding (${encoding}) says: ${String(inner.message)}.`, {
+  return new EmError('invalid-body', `Invalid body: it does not decompress as its Content-Encoding (${echo(String(encoding))}) says: ${echo(String(inner.message))}.`, {
     status: response.status,
     cause,
   });

@@ -1,9 +1,8 @@
 // createEmClient: openapi-fetch's typed calls over EM's transport (media negotiation, sessions, bounded decoding).
 import createClient, { type Client } from 'openapi-fetch';
-import { Agent, fetch as undiciFetch } from 'undici';
 import { Deadlines } from './deadline.ts';
 import type { OperationDescriptor } from './descriptor.ts';
-import { EmError } from './errors.ts';
+import { echo, EmError, redact } from './errors.ts';
 import { operations } from './generated/descriptor.gen.ts';
 import { DEFAULT_MAX_RESPONSE_BYTES, limitsFor } from './limits.ts';
 import type { Format } from './media.ts';
@@ -83,9 +82,15 @@ function operationForPath(method: string, path: string): OperationDescriptor | u
 
 function makeFetch(options: EmClientOptions): TransportOptions['fetch'] {
   if (options.fetch) return options.fetch;
-  if (options.tls) {
-    const dispatcher = new Agent({ connect: { ca: options.tls.ca } });
-    return (input, init) => undiciFetch(input, { ...(init as object), dispatcher }) as unknown as Promise<Response>;
+  const { tls } = options;
+  if (tls) {
+    // Loaded on first request: importing the client, or a client without `tls`, never loads undici.
+    let undici: Promise<{ fetch: typeof import('undici').fetch; dispatcher: import('undici').Agent }> | undefined;
+    return async (input, init) => {
+      undici ??= import('undici').then(({ Agent, fetch }) => ({ fetch, dispatcher: new Agent({ connect: { ca: tls.ca } }) }));
+      const { fetch, dispatcher } = await undici;
+      return fetch(input, { ...(init as object), dispatcher }) as unknown as Promise<Response>;
+    };
   }
   return (input, init) => fetch(input, init);
 }
@@ -95,7 +100,7 @@ export function createEmClient(options: EmClientOptions): EmClient {
   try {
     baseUrl = new URL(options.baseUrl.replace(/\/+$/, ''));
   } catch (cause) {
-    throw new EmError('invalid-argument', `baseUrl ${JSON.stringify(options.baseUrl)} is not a URL; expected e.g. https://em.example.com:9398/api.`, { cause });
+    throw new EmError('invalid-argument', `baseUrl ${echo(JSON.stringify(options.baseUrl))} is not a URL; expected one such as https://em.example.com:9398/api.`, { cause });
   }
   checkOptions(options);
   const root = baseUrl.href.replace(/\/+$/, '');
@@ -119,11 +124,7 @@ export function createEmClient(options: EmClientOptions): EmClient {
   };
   /** The token and password never leave in a message, whatever a server echoed back. */
   const scrub = (error: unknown): never => {
-    if (!(error instanceof EmError)) throw error;
-    let message = error.message;
-    for (const secret of secrets()) message = message.split(secret).join('[redacted]');
-    if (message === error.message) throw error;
-    throw new EmError(error.kind, message, { ...(error.status !== undefined ? { status: error.status } : {}), ...(error.body ? { body: error.body } : {}) });
+    throw error instanceof EmError ? redact(error, secrets()) : error;
   };
 
   async function sendWithSession(url: string, init: ExchangeInit, operation: OperationDescriptor): Promise<Answer> {
@@ -179,7 +180,7 @@ export function createEmClient(options: EmClientOptions): EmClient {
             });
           }
           if (!token) {
-            throw new EmError('logon-failed', `Logon answered ${response.status} without an ${TOKEN_HEADER} header; is this Enterprise Manager?`, {
+            throw new EmError('logon-failed', `Logon answered ${response.status} without an ${TOKEN_HEADER} header; expected Enterprise Manager at baseUrl.`, {
               status: response.status,
             });
           }
@@ -231,19 +232,19 @@ export function createEmClient(options: EmClientOptions): EmClient {
     try {
       target = new URL(link.Href, `${root}/`);
     } catch (cause) {
-      throw new EmError('invalid-argument', `Href ${JSON.stringify(link.Href)} is not a URL.`, { cause });
+      throw new EmError('invalid-argument', `Href ${echo(JSON.stringify(link.Href))} is not a URL.`, { cause });
     }
     const basePath = baseUrl.pathname.replace(/\/+$/, '');
     if (target.origin !== baseUrl.origin || !target.pathname.startsWith(`${basePath}/`)) {
-      throw new EmError('cross-origin', `Refused to follow ${target.origin}${target.pathname}: it is outside ${root}, and the session is only sent there.`);
+      throw new EmError('cross-origin', `Refused to follow ${echo(`${target.origin}${target.pathname}`)}: it is outside ${root}, and the session is only sent there.`);
     }
     const path = target.pathname.slice(basePath.length);
     const operation = operationForPath('GET', path);
     if (!operation) {
-      throw new EmError('invalid-argument', `The spec documents no GET ${path}, so its answer cannot be decoded; follow() serves documented resources only.`);
+      throw new EmError('invalid-argument', `The spec documents no GET ${echo(path)}, so its answer cannot be decoded; follow() serves documented resources only.`);
     }
     const { response, value } = await sendWithSession(target.href, { method: 'GET', headers: {} }, operation);
-    if (!response.ok) throw httpError(`follow ${path}`, response, value);
+    if (!response.ok) throw httpError(`follow ${echo(path)}`, response, value);
     return value as T;
   }
 
@@ -264,8 +265,9 @@ export function createEmClient(options: EmClientOptions): EmClient {
 
 const basic = ({ username, password }: Credentials): string => Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
 
+/** EM's own message, as a clause of ours: its final period would double ours. */
 const messageOf = (error: unknown): string =>
-  typeof error === 'object' && error !== null && typeof (error as ErrorBody).Message === 'string' ? `: ${(error as ErrorBody).Message}` : '';
+  typeof error === 'object' && error !== null && typeof (error as ErrorBody).Message === 'string' ? `: ${echo((error as ErrorBody).Message.replace(/[\s.]+$/, ''))}` : '';
 
 function httpError(what: string, response: Response, error: unknown): EmError {
   const body = typeof error === 'object' && error !== null ? (error as ErrorBody) : undefined;

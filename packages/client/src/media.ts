@@ -1,5 +1,5 @@
 // Media types: what to ask for, and which decoder a response's Content-Type selects.
-import { EmError } from './errors.ts';
+import { echo, EmError } from './errors.ts';
 import { DEFAULT_LIMITS, type DecodeLimits } from './limits.ts';
 import { decodeJson } from './normalize.ts';
 import { decodeXmlText } from './xml/scan-decode.ts';
@@ -28,7 +28,7 @@ export function decodeBody(text: string, contentType: string | null, schemaName:
   if (format === 'xml') return decodeXmlText(text, schemaName, limits);
   throw new EmError(
     'unexpected-media-type',
-    `Unexpected Content-Type ${JSON.stringify(contentType ?? '(none)')} with status ${status}; expected application/xml or application/json. ` +
+    `Unexpected Content-Type ${echo(JSON.stringify(contentType ?? '(none)'))} with status ${status}; expected application/xml or application/json. ` +
       'A proxy or a server other than Enterprise Manager may have answered.',
     { status },
   );

@@ -2,7 +2,7 @@
 // schema and the value, else by @vbem/codec (which also words every error).
 import { normalizeWithCodec } from './codec.ts';
 import type { SchemaDescriptor } from './descriptor.ts';
-import { EmError } from './errors.ts';
+import { echo, EmError } from './errors.ts';
 import { schemas } from './generated/descriptor.gen.ts';
 import { propertyNames, readers } from './generated/json-readers.gen.ts';
 import { exceeds } from './json/nodes.ts';
@@ -23,8 +23,8 @@ function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+  if (typeof value === 'string') return `the string ${echo(JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value))}`;
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${echo(String(value))}`;
 }
 
 // The generated readers read `value[name]` without hasOwn (that costs 8% of the JSON path), which is sound only while no
@@ -46,7 +46,7 @@ export function decodeJson(text: string, schemaName: string, limits: DecodeLimit
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (cause) {
-    throw new EmError('invalid-body', `Invalid JSON body: ${(cause as Error).message}. Expected a ${schemaName} object.`, { cause });
+    throw new EmError('invalid-body', `Invalid JSON body: ${echo((cause as Error).message)}. Expected a ${schemaName} object.`, { cause });
   }
   return normalize(schemaName, value, schemaName, limits);
 }

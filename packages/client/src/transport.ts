@@ -2,7 +2,7 @@
 import { readBody } from './body.ts';
 import type { Deadlines } from './deadline.ts';
 import type { OperationDescriptor } from './descriptor.ts';
-import { EmError } from './errors.ts';
+import { echo, EmError } from './errors.ts';
 import type { DecodeLimits } from './limits.ts';
 import { ACCEPT, decodeBody, type Format } from './media.ts';
 import { type RetryPolicy, retryDelay, sleep } from './retry.ts';
@@ -77,7 +77,7 @@ export function failure(cause: unknown, deadline: AbortSignal, callers: AbortSig
   const detail = (cause as { cause?: { code?: string; message?: string } })?.cause;
   const reason = detail?.code ?? detail?.message ?? (cause as Error)?.message ?? String(cause);
   const hint = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(reason) ? ' Trust the server\'s CA with the `tls: { ca }` option.' : (INTERIM[`${detail?.code} ${detail?.message}`] ?? '');
-  return new EmError('network', `Could not complete the request to ${origin}: ${reason}.${hint}`, { cause });
+  return new EmError('network', `Could not complete the request to ${origin}: ${echo(reason)}.${hint}`, { cause });
 }
 
 export interface ExchangeInit {
@@ -118,7 +118,7 @@ export async function exchange(options: TransportOptions, url: string, init: Exc
         await response.body?.cancel().catch(() => {});
         const next = new URL(location, target);
         if (next.origin !== origin) {
-          throw new EmError('cross-origin', `Refused to follow a redirect to ${next.origin}: the session is only sent to ${origin}.`, {
+          throw new EmError('cross-origin', `Refused to follow a redirect to ${echo(next.origin)}: the session is only sent to ${origin}.`, {
             status: response.status,
           });
         }
@@ -144,7 +144,7 @@ export async function exchange(options: TransportOptions, url: string, init: Exc
       } catch (error) {
         // Decoders do not know the status; the caller needs it.
         throw error instanceof EmError && error.status === undefined
-          ? new EmError(error.kind, error.message, { status: response.status, cause: error.cause })
+          ? new EmError(error.kind, error.message, { status: response.status, cause: error.cause, restates: error })
           : error;
       }
       return { response, value, text };

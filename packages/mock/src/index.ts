@@ -17,6 +17,13 @@ export interface MockOptions {
   port?: number;
   /** Default `127.0.0.1`. */
   host?: string;
+  /**
+   * The API root written into every `Href` of an answer, such as `http://mock.ci:4010/api`; it is also `url`. Without it,
+   * Hrefs name the origin each request came to.
+   */
+  publicUrl?: string;
+  /** Seeds the generation of dynamic bodies: the same seed gives the same bodies, run after run. */
+  seed?: string;
   /** Generate bodies from the schemas instead of answering the spec's examples (Prism's `--dynamic`). */
   dynamic?: boolean;
   /**
@@ -44,8 +51,10 @@ export interface MockOptions {
 }
 
 export interface Mock {
-  /** The API root to give clients, such as `http://127.0.0.1:4010/api`. */
+  /** The API root to give clients, such as `http://127.0.0.1:4010/api` (`publicUrl` when given). */
   url: string;
+  /** Where the front listens, such as `http://127.0.0.1:4010/api`; `url` too unless `publicUrl` is given. */
+  listenUrl: string;
   /** Prism itself, without EM fidelity: for debugging the mock, not for tests of clients. Changes when Prism is restarted. */
   readonly prismUrl: string;
   /** The current Prism process id (changes when Prism is restarted). */
@@ -76,8 +85,9 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
     queueTimeoutMs: positive('queueTimeoutMs', options.queueTimeoutMs, GATE_DEFAULTS.queueTimeoutMs),
   });
   const cors = options.cors === undefined ? undefined : checkCorsOrigin(options.cors);
+  const publicUrl = options.publicUrl === undefined ? undefined : checkPublicUrl(options.publicUrl);
   const prism = await Supervisor.start({
-    start: () => startPrism({ specPath, dynamic }),
+    start: () => startPrism({ specPath, dynamic, ...(options.seed === undefined ? {} : { seed: options.seed }) }),
     onGiveUp: options.onFatal ?? exitOnFatal,
     ...(options.log ? { log: options.log } : {}),
   });
@@ -89,6 +99,7 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
     gate,
     ...(cors === undefined ? {} : { cors }),
     ...(sessions ? { sessions } : {}),
+    ...(publicUrl ? { publicUrl } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
   try {
@@ -105,8 +116,10 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
   }
   const { port: actual } = server.address() as AddressInfo;
   let stopping: Promise<void> | undefined;
+  const listenUrl = `http://${host.includes(':') ? `[${host}]` : host}:${actual}${API_PREFIX}`;
   return {
-    url: `http://${host}:${actual}${API_PREFIX}`,
+    url: publicUrl ?? listenUrl,
+    listenUrl,
     get prismUrl() {
       return prism.prism.url;
     },
@@ -119,4 +132,19 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
         server.closeAllConnections();
       }).then(() => prism.stop())),
   };
+}
+
+/** An http(s) URL without a trailing slash; it should end in `/api`, as EM's API root does. */
+function checkPublicUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`publicUrl ${JSON.stringify(text)} is not a URL; expected an API root such as http://mock.ci:4010/api.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`publicUrl ${JSON.stringify(text)} is not an http or https URL; expected an API root such as http://mock.ci:4010/api.`);
+  }
+  if (url.search !== '' || url.hash !== '') throw new Error(`publicUrl ${JSON.stringify(text)} has a query or fragment; expected an API root such as http://mock.ci:4010/api.`);
+  return url.href.replace(/\/+$/, '');
 }

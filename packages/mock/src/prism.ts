@@ -7,6 +7,8 @@ export interface PrismOptions {
   specPath: string;
   /** Generate bodies from the schemas (`-d`) instead of answering the spec's examples. */
   dynamic: boolean;
+  /** Seeds Prism's generator (`--seed`): the same seed gives the same generated bodies. */
+  seed?: string;
   /** Gives up waiting for "listening" after this long (a start guard, not a measurement). */
   startTimeoutMs?: number;
 }
@@ -49,8 +51,8 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-export function startPrism({ specPath, dynamic, startTimeoutMs = 30_000 }: PrismOptions): Promise<Prism> {
-  const args = ['--import', EXIT_WITH_PARENT, prismBin, 'mock', '--host', '127.0.0.1', '--port', '0', ...(dynamic ? ['--dynamic'] : []), specPath];
+export function startPrism({ specPath, dynamic, seed, startTimeoutMs = 30_000 }: PrismOptions): Promise<Prism> {
+  const args = ['--import', EXIT_WITH_PARENT, prismBin, 'mock', '--host', '127.0.0.1', '--port', '0', ...(dynamic ? ['--dynamic'] : []), ...(seed === undefined ? [] : ['--seed', seed]), specPath];
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },

@@ -8,6 +8,7 @@ import { Gate, GateRefused } from './gate.ts';
 import { withSessionId } from './logon-body.ts';
 import { type Format, MEDIA_TYPE, negotiate } from './negotiate.ts';
 import { findOperation, isAuthorized, isLogoff, isLogon, standInCredentials, toPrismPath, tokenHeaderOf } from './operations.ts';
+import { hrefBase, rewriteHrefs } from './hrefs.ts';
 import { formatPrefer, isDynamic, parsePrefer } from './prefer.ts';
 import { isTargetError, parseTarget } from './request-path.ts';
 import type { Sessions } from './sessions.ts';
@@ -28,6 +29,8 @@ export interface LayerOptions {
   cors?: string;
   /** Gives up on an answer from Prism after this long (default 30 s). */
   upstreamTimeoutMs?: number;
+  /** The API root written into Hrefs; without it, the origin each request came to. */
+  publicUrl?: string;
   /** Receives one line per answered request. */
   log?: (line: string) => void;
 }
@@ -167,8 +170,9 @@ export function createLayer(options: LayerOptions): Server {
     });
     answer(req, client.signal, options, agent, format)
       .catch((error: unknown): Answer => emError(500, `The EM mock failed on this request: ${(error as Error).message}`, format))
-      .then(({ status, headers, body, close }) => {
+      .then(({ status, headers, body: raw, close }) => {
         if (res.destroyed) return;
+        const body = rewriteHrefs(raw, headers['content-type'], hrefBase(req, options.publicUrl));
         for (const [name, value] of Object.entries(headers)) {
           if (value !== undefined && !HOP_BY_HOP.has(name)) res.setHeader(name, value);
         }

@@ -1,11 +1,18 @@
 // The bundled spec the mock serves: its file for Prism, its document for the layer.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { createCodec, type OpenApiDocument } from '@vbem/codec';
 
 const require = createRequire(import.meta.url);
 
-export const specPath: string = require.resolve('@vbem/spec/openapi.yaml');
+/** Packed, the build copies the spec beside the bundle (dist/); in the workspace, it is @vbem/spec's current bundle. */
+const locate = (file: 'openapi.yaml' | 'openapi.json'): string => {
+  const beside = fileURLToPath(new URL(file, import.meta.url));
+  return existsSync(beside) ? beside : require.resolve(`@vbem/spec/${file}`);
+};
+
+export const specPath: string = locate('openapi.yaml');
 
 export interface SecurityScheme {
   type: string;
@@ -26,7 +33,7 @@ export interface SpecDocument {
   components?: { securitySchemes?: Record<string, SecurityScheme>; responses?: Record<string, ResponseObject> };
 }
 
-export const spec: SpecDocument = JSON.parse(readFileSync(require.resolve('@vbem/spec/openapi.json'), 'utf8'));
+export const spec: SpecDocument = JSON.parse(readFileSync(locate('openapi.json'), 'utf8'));
 
 /** The spec's bodies in XML and JSON: the one codec the client uses too, driven by the spec's `xml` objects. */
 export const codec = createCodec(spec as unknown as OpenApiDocument);

@@ -35,6 +35,21 @@ function mediaOf(operation: DescribedOperation, status: number, mediaType: strin
   return media;
 }
 
+/** Where the spec's examples say EM is: its first server URL with the variables' defaults (`https://localhost:9398/api`). */
+const specRoot = (() => {
+  const server = (spec as unknown as { servers: { url: string; variables?: Record<string, { default: string }> }[] }).servers[0]!;
+  return server.url.replace(/\{(\w+)\}/g, (_, name: string) => server.variables![name]!.default);
+})();
+
+/**
+ * The example as the mock answers it at `apiRoot` (its URL, such as `http://127.0.0.1:4010/api`): every Href under the
+ * spec's server URL moved under the mock's (packages/mock/README.md, "Hrefs point at the mock").
+ */
+export function servedAt<T>(example: T, apiRoot: string): T {
+  if (typeof example === 'string') return example.replaceAll(specRoot, apiRoot) as T;
+  return JSON.parse(JSON.stringify(example).replaceAll(JSON.stringify(specRoot).slice(1, -1), apiRoot)) as T;
+}
+
 /** The JSON example named `name` (or the only one) of the answer `status`, decoded as the client decodes it. */
 export function expectedExample(operation: DescribedOperation, status: number, name?: string): unknown {
   const examples = mediaOf(operation, status, 'application/json').examples ?? {};

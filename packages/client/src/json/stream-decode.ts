@@ -1,7 +1,7 @@
 // JSON read as it arrives: @streamparser/json's tokenizer, with the root object and its collection array walked here, so
 // each item is assembled on its own (by a TokenParser), normalised and handed over, and never kept.
 import { TokenParser, Tokenizer, TokenType, type ParsedTokenInfo } from '@streamparser/json';
-import { EmError } from '../errors.ts';
+import { echo, EmError } from '../errors.ts';
 import { DEFAULT_LIMITS, type DecodeLimits, tooManyJsonNodes, tooManyJsonValues } from '../limits.ts';
 import { invalid, normalize } from '../normalize.ts';
 import { collectionOf } from '../stream/collection.ts';
@@ -88,7 +88,7 @@ export class JsonStreamDecoder {
 
   #fail(cause: unknown): unknown {
     this.#failed =
-      cause instanceof EmError ? cause : this.#syntax(String((cause as Error)?.message ?? cause).replace(/\.$/, ''), cause);
+      cause instanceof EmError ? cause : this.#syntax(echo(String((cause as Error)?.message ?? cause).replace(/\.$/, '')), cause);
     return this.#failed;
   }
 

@@ -104,7 +104,7 @@ export async function* streamCollection(request: StreamRequest): AsyncGenerator<
         step();
       } catch (error) {
         if (error instanceof TypeError) throw new EmError('invalid-body', 'Invalid body: it is not valid UTF-8.', { status, cause: error });
-        if (error instanceof EmError && error.status === undefined) throw new EmError(error.kind, error.message, { status, cause: error.cause });
+        if (error instanceof EmError && error.status === undefined) throw new EmError(error.kind, error.message, { status, cause: error.cause, restates: error });
         throw error;
       }
     };

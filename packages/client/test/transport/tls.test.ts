@@ -1,17 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmClient } from '../../src/index.ts';
 import { expectEmError } from '../support/expect-em-error.ts';
 import { BACKUP, TOKEN } from '../support/fake-em.ts';
+import { scratchDir } from '../support/scratch.ts';
 import { xmlExample } from '../support/fixtures.ts';
 
 // A self-signed certificate for 127.0.0.1, made fresh for this run, like the one an EM appliance ships with.
-const dir = mkdtempSync(join(tmpdir(), 'vbem-tls-'));
+const scratch = scratchDir('tls');
+const dir = scratch.path;
 execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
 const cert = readFileSync(join(dir, 'cert.pem'), 'utf8');
 const key = readFileSync(join(dir, 'key.pem'), 'utf8');
@@ -29,7 +30,7 @@ beforeAll(async () => {
 afterAll(() => {
   server.closeAllConnections();
   server.close();
-  rmSync(dir, { recursive: true, force: true });
+  scratch.remove();
 });
 
 describe('TLS with a self-signed certificate', () => {

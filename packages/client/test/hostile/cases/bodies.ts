@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from '../../support/scratch.ts';
 import type { HostileCase } from '../case.ts';
 import { entityReferences, EXAMPLE_JSON, EXAMPLE_REFS, EXAMPLE_XML, NS, ONE_REF, REF_ATTRIBUTES } from '../payloads.ts';
 import { JSON_TYPE, send, XML } from '../respond.ts';
 
 // A local file an external entity would try to read; its content must never show up anywhere.
-const secretFile = join(mkdtempSync(join(tmpdir(), 'vbem-xxe-')), 'secret.txt');
+const secretFile = join(scratchDir('xxe').path, 'secret.txt');
 writeFileSync(secretFile, 'TOP-SECRET-FILE-CONTENT');
 
 const json = { format: 'json' } as const;

@@ -1,9 +1,9 @@
 // The XML path: an XML document → the schema's normalised value, driven by the descriptor's `xml` entries.
 import type { PropertyDescriptor, SchemaDescriptor } from '../../../src/descriptor.ts';
-import { EmError } from '../../../src/errors.ts';
+import { echo, EmError } from '../../../src/errors.ts';
 import { DEFAULT_LIMITS, type DecodeLimits } from '../../../src/limits.ts';
 import { invalid, schemaOf } from '../../../src/normalize.ts';
-import { parseXml, type XmlNode } from './parse.ts';
+import type { XmlNode } from './parse.ts';
 
 const children = (node: XmlNode, name: string): XmlNode[] => {
   const value = Object.hasOwn(node, name) ? node[name] : undefined;
@@ -76,9 +76,11 @@ export function decodeElement(schema: SchemaDescriptor, node: XmlNode, where: st
 /** Decodes an XML document whose root element is `schemaName`'s element. */
 export async function decodeXml(text: string, schemaName: string, limits: DecodeLimits = DEFAULT_LIMITS): Promise<unknown> {
   const schema = schemaOf(schemaName);
+  // xml2js is the reference decoder only: loaded when this runs, not with the scalars that the runtime path shares.
+  const { parseXml } = await import('./parse.ts');
   const { name, node } = await parseXml(text, limits);
   if (name !== schema.xml.name) {
-    throw new EmError('invalid-body', `Invalid XML body: the root element is <${name}>; expected <${schema.xml.name}>.`);
+    throw new EmError('invalid-body', `Invalid XML body: the root element is <${echo(name)}>; expected <${schema.xml.name}>.`);
   }
   return decodeElement(schema, node, schemaName);
 }

@@ -1,7 +1,7 @@
 // xml2js, made safe and strict: no DOCTYPE, no prototype keys, no content after the root element.
 import { Parser, processors } from 'xml2js';
-import { EmError } from '../../../src/errors.ts';
-import { DEFAULT_LIMITS, type DecodeLimits, tooDeep, tooManyAttributes, tooManyElements } from '../../../src/limits.ts';
+import { echo, EmError } from '../../../src/errors.ts';
+import { DEFAULT_LIMITS, type DecodeLimits, tooDeep, tooManyElements } from '../../../src/limits.ts';
 
 /** An element as xml2js builds it: attributes under `$`, text under `_`, child elements as arrays by name. */
 export type XmlNode = { $?: Record<string, string>; _?: string } & { [child: string]: XmlNode[] | unknown };
@@ -32,18 +32,9 @@ export async function parseXml(text: string, limits: DecodeLimits = DEFAULT_LIMI
     throw new Error('a DOCTYPE is not accepted');
   };
   // sax pushes each element on its stack before this handler runs, so `tags.length` is the element's depth.
-  const sax = (parser as unknown as {
-    saxParser: { tags: unknown[]; onopentag: (node: unknown) => void; onopentagstart: () => void; onattribute: () => void };
-  }).saxParser;
+  const sax = (parser as unknown as { saxParser: { tags: unknown[]; onopentag: (node: unknown) => void } }).saxParser;
   const build = sax.onopentag;
   let nodes = 0;
-  let attributes = 0;
-  sax.onopentagstart = () => {
-    attributes = 0;
-  };
-  sax.onattribute = () => {
-    if (++attributes > limits.maxAttributes) throw tooManyAttributes(limits);
-  };
   sax.onopentag = (node) => {
     if (sax.tags.length > limits.maxDepth) throw tooDeep(limits);
     if (++nodes > limits.maxNodes) throw tooManyElements(limits);
@@ -60,7 +51,7 @@ export async function parseXml(text: string, limits: DecodeLimits = DEFAULT_LIMI
   } catch (cause) {
     if (cause instanceof EmError) throw cause;
     const reason = String((cause as Error).message ?? cause).split('\n')[0];
-    throw new EmError('invalid-body', `Invalid XML body: ${reason}.`, { cause });
+    throw new EmError('invalid-body', `Invalid XML body: ${echo(reason ?? '')}.`, { cause });
   }
   if (result === null || typeof result !== 'object') {
     throw new EmError('invalid-body', 'Invalid XML body: the body is empty; expected an XML document.');
