@@ -1,7 +1,7 @@
 // The client's @vbem/codec: the spec's schemas (generated), and its errors as the client's. Every body the compiled fast
 // path does not take, and every error of a body, is read here.
 import { CodecError, createCodec, type XmlStream } from '@vbem/codec';
-import { EmError } from './errors.ts';
+import { echo, EmError } from './errors.ts';
 import { document } from './generated/document.gen.ts';
 import { DEFAULT_LIMITS, type DecodeLimits, tooDeep, tooManyAttributes, tooManyElements } from './limits.ts';
 
@@ -16,7 +16,9 @@ export function asEmError(error: unknown, limits: DecodeLimits): unknown {
   if (error.limit === 'depth') return tooDeep(limits);
   if (error.limit === 'nodes') return tooManyElements(limits);
   if (error.limit === 'attributes') return tooManyAttributes(limits);
-  return new EmError('invalid-body', error.message, { cause: error });
+  // The value the body held is quoted after "got": marked as echoed, so a secret in it is redacted and the words around it are not.
+  const got = error.code === 'invalid' ? /^(.*, got (?:the string |number |boolean ))(.+)\.$/s.exec(error.message) : null;
+  return new EmError('invalid-body', got ? `${got[1]}${echo(got[2]!)}.` : error.message, { cause: error });
 }
 
 /** An XML document as `schema` (a component name, or a JSON pointer to a response schema). */

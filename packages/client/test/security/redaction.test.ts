@@ -81,6 +81,20 @@ describe('a server that echoes the password or the token', () => {
     expect(error.body?.Message).toBe('Session [redacted] of user svc (password: [redacted]) expired; see /api/sessions?token=[redacted].');
   });
 
+  it('redacts what a body that does not fit the schema quotes, and keeps the codec’s words', async () => {
+    // A ref whose Links is a string (the token and more) where Link objects belong: the codec quotes the string it got.
+    const outcome = (token: string) =>
+      outcomeOf(
+        createEmClient({ baseUrl: BASE, sessionId: token, format: 'json', fetch: fakeEm(() => json({ Refs: [{ UID: 'u', Name: 'n', Href: 'h', Type: 't', Links: `${token} of it` }] })).fetch }).listRestorePoints(
+          BACKUP,
+        ),
+      );
+    const expected = 'invalid-body 200 Invalid value at EntityReferences.Refs[0].Links[0]: expected an object (Link), got the string "[redacted] of it".';
+    expect(await outcome(UNGUESSABLE)).toBe(expected);
+    // "value", "string" and "object" are words of the codec's own message: only the quoted text loses them.
+    for (const secret of ['value', 'string', 'object', 'e']) expect(await outcome(secret)).toBe(expected);
+  });
+
   it('finds a long token anywhere, even in text not marked as echoed, and URL-encoded', async () => {
     const token = 'O9Msj3rq7EGUhtSMBQx+mw==';
     const fetch = fakeEm(() => json({ Message: `Unknown session ${encodeURIComponent(token)}`, StatusCode: 401 }, 401)).fetch;
