@@ -14,6 +14,8 @@ export interface Operation {
   responses: Record<string, string | null>;
   /** Any one of these sets of credentials authorises the call; empty means no security. */
   security: Credential[][];
+  /** The 200 example that is an entity, where the others are references: what `?format=Entity` answers. */
+  entityExample: string | undefined;
 }
 
 function credential(schemeName: string): Credential {
@@ -41,6 +43,19 @@ function bodySchema(response: ResponseObject, at: string[]): string | null {
   return ref?.startsWith(SCHEMAS) ? decodeURIComponent(ref.slice(SCHEMAS.length)) : pointerTo(...at, 'content', mediaType, 'schema');
 }
 
+// EM's reference forms, by their XML root: a resource answers one of these unless asked for `format=Entity`.
+const REFERENCE_ROOTS = new Set(['EntityRef', 'EntityReferences']);
+const rootOf = (xml: unknown): string | undefined => (typeof xml === 'string' ? /<([A-Za-z_][\w.-]*)[\s/>]/.exec(xml.replace(/<\?[\s\S]*?\?>/g, ''))?.[1] : undefined);
+
+/** The name of the 200 response's example that is an entity, when the others are references. */
+function entityExampleOf(response: ResponseObject | undefined): string | undefined {
+  const examples = Object.entries(response?.content?.['application/xml']?.examples ?? {}).map(([name, example]) => {
+    const value = example.$ref ? spec.components?.examples?.[example.$ref.slice('#/components/examples/'.length)]?.value : example.value;
+    return { name, reference: REFERENCE_ROOTS.has(rootOf(value) ?? '') };
+  });
+  return examples.some((e) => e.reference) ? examples.find((e) => !e.reference)?.name : undefined;
+}
+
 const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
   Object.entries(item)
     .filter(([, operation]) => operation.responses !== undefined)
@@ -53,6 +68,7 @@ const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
         path,
         responses,
         security: requirements.map((requirement) => Object.keys(requirement).map(credential)),
+        entityExample: entityExampleOf(operation.responses!['200']),
         pattern: templateRegExp(path),
       };
     }),

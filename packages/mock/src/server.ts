@@ -98,6 +98,10 @@ async function answer(req: IncomingMessage, gone: AbortSignal, options: LayerOpt
     // Another caller's session is as unknown to this one as a SessionId that names none (see the README).
     if (sessions.close(id, token) !== 'closed') return emError(404, `Logon session [${id.slice(0, 64)}] was not found.`, format);
   }
+  // Prism answers a resource's first example; `?format=Entity` asks EM for the entity, so the layer names that example.
+  if (operation?.entityExample && !preferences.has('example') && !preferences.has('code') && /(?:^|[?&])format=entity(?:&|$)/i.test(target.search)) {
+    preferences.set('example', operation.entityExample);
+  }
   const dynamic = isDynamic(preferences, options.dynamic);
   // Generated XML from Prism is an `<xml>` wrapper that ignores the spec's `xml` objects: take JSON and encode it here.
   headers['accept'] = MEDIA_TYPE[dynamic ? 'json' : format];

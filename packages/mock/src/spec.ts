@@ -23,14 +23,14 @@ export interface SecurityScheme {
 
 export interface ResponseObject {
   $ref?: string;
-  content?: Record<string, { schema?: { $ref?: string } }>;
+  content?: Record<string, { schema?: { $ref?: string }; examples?: Record<string, { $ref?: string; value?: unknown }> }>;
 }
 
 export interface SpecDocument {
   openapi: string;
   security?: Record<string, string[]>[];
   paths: Record<string, Record<string, { security?: Record<string, string[]>[]; responses?: Record<string, ResponseObject> }>>;
-  components?: { securitySchemes?: Record<string, SecurityScheme>; responses?: Record<string, ResponseObject> };
+  components?: { securitySchemes?: Record<string, SecurityScheme>; responses?: Record<string, ResponseObject>; examples?: Record<string, { value?: unknown }> };
 }
 
 export const spec: SpecDocument = JSON.parse(readFileSync(locate('openapi.json'), 'utf8'));
