@@ -1,7 +1,8 @@
 // Which alternative of a oneOf/anyOf a value takes, for the encoder and the JSON reader: by discriminator, else the
 // first alternative the value fits (its type, required properties and constant values).
-import { invalid } from './errors.ts';
+import { CodecError, invalid } from './errors.ts';
 import type { Model, UnionModel } from './model/types.ts';
+import type { Context } from './options.ts';
 import { fitsScalar } from './scalar.ts';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -44,4 +45,28 @@ export function choose(model: UnionModel, value: unknown, path: string): number 
   const index = model.options.findIndex((o) => fits(o.model, value));
   if (index < 0) throw invalid(path, `a value that fits one of ${model.options.map((o) => o.label).join(', ')}`, value);
   return index;
+}
+
+/**
+ * The first alternative that reads without an `invalid` error, in document order (what a decoder does without a
+ * discriminator): strict-mode findings of the alternatives tried before it are dropped, and every reason is kept for
+ * the error when none reads.
+ */
+export function firstThatReads<T>(model: UnionModel, path: string, context: Context, read: (option: Model) => T): T {
+  const reasons: string[] = [];
+  const choosing = context.choosing;
+  for (const option of model.options) {
+    const mark = context.unknown.length;
+    context.choosing = true;
+    try {
+      return read(option.model);
+    } catch (error) {
+      if (!(error instanceof CodecError) || error.code !== 'invalid') throw error;
+      context.unknown.length = mark;
+      reasons.push(`${option.label}: ${error.message}`);
+    } finally {
+      context.choosing = choosing;
+    }
+  }
+  throw new CodecError('invalid', `Invalid value at ${path}: it fits none of the alternatives of ${model.title} (${reasons.join(' | ')}).`, { path });
 }

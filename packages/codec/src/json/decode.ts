@@ -1,6 +1,6 @@
 // Parsed JSON → the same normalised value the XML path gives, following the model.
-import { choose } from '../choose.ts';
-import { CodecError, invalid } from '../errors.ts';
+import { choose, firstThatReads } from '../choose.ts';
+import { invalid } from '../errors.ts';
 import type { Model } from '../model/types.ts';
 import type { Context } from '../options.ts';
 import { put } from '../own.ts';
@@ -26,22 +26,7 @@ export function normalize(model: Model, value: unknown, nullable: boolean, path:
       return model.items.map((item, i) => normalize(item.model, value[i], item.nullable, `${path}[${i}]`, context));
     case 'union': {
       if (model.discriminator) return normalize(model.options[choose(model, value, path)]!.model, value, nullable, path, context);
-      const reasons: string[] = [];
-      const choosing = context.choosing;
-      for (const option of model.options) {
-        const mark = context.unknown.length;
-        context.choosing = true;
-        try {
-          return normalize(option.model, value, nullable, path, context);
-        } catch (error) {
-          if (!(error instanceof CodecError) || error.code !== 'invalid') throw error;
-          context.unknown.length = mark;
-          reasons.push(`${option.label}: ${error.message}`);
-        } finally {
-          context.choosing = choosing;
-        }
-      }
-      throw new CodecError('invalid', `Invalid value at ${path}: it fits none of the alternatives of ${model.title} (${reasons.join(' | ')}).`, { path });
+      return firstThatReads(model, path, context, (option) => normalize(option, value, nullable, path, context));
     }
     case 'object': {
       if (!isRecord(value)) throw invalid(path, `an object (${model.title})`, value);

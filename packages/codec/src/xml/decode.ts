@@ -1,6 +1,7 @@
 // Element tree → value, following the model (names and namespaces from the XML Object, see README).
 import { CodecError, invalid, mismatch } from '../errors.ts';
 import type { Field, Model, ObjectModel, Root, TupleModel, UnionModel, XmlName } from '../model/types.ts';
+import { firstThatReads } from '../choose.ts';
 import type { Context } from '../options.ts';
 import { put } from '../own.ts';
 import { readXmlScalar } from '../scalar.ts';
@@ -223,22 +224,7 @@ function union(model: UnionModel, element: XmlElement, nullable: boolean, path: 
     if (index !== undefined) return value(model.options[index]!.model, element, nullable, path, context, item);
     if (tag !== undefined) throw invalid(`${path}.${model.discriminator.key}`, `one of ${[...model.discriminator.mapping.keys()].join(', ')}`, tag);
   }
-  const reasons: string[] = [];
-  const choosing = context.choosing;
-  for (const option of model.options) {
-    const mark = context.unknown.length;
-    context.choosing = true;
-    try {
-      return value(option.model, element, nullable, path, context, item);
-    } catch (error) {
-      if (!(error instanceof CodecError) || error.code !== 'invalid') throw error;
-      context.unknown.length = mark;
-      reasons.push(`${option.label}: ${error.message}`);
-    } finally {
-      context.choosing = choosing;
-    }
-  }
-  throw new CodecError('invalid', `Invalid value at ${path}: it fits none of the alternatives of ${model.title} (${reasons.join(' | ')}).`, { path });
+  return firstThatReads(model, path, context, (option) => value(option, element, nullable, path, context, item));
 }
 
 function discriminatorValue(element: XmlElement, name: string): string | undefined {
