@@ -17,7 +17,7 @@ const requests = [
   { title: 'list restore points 200', method: 'GET', path: `/backups/${BACKUP}/restorePoints`, headers: SESSION, prefer: '' },
   { title: 'list restore points 404', method: 'GET', path: `/backups/${BACKUP}/restorePoints`, headers: SESSION, prefer: 'code=404' },
   { title: 'list restore points 401', method: 'GET', path: `/backups/${BACKUP}/restorePoints`, headers: {}, prefer: '' },
-  { title: 'logon 201', method: 'POST', path: `/sessionMngr/?v=${exampleParams(operationOf('POST', '/sessionMngr/')).query['v']}`, headers: BASIC, prefer: '' },
+  { title: 'logon 201', method: 'POST', path: `/sessionMngr/?v=${exampleParams(operationOf('POST', '/sessionMngr/'), { optional: true }).query['v']}`, headers: BASIC, prefer: '' },
 ];
 
 let mock: Mock;

@@ -81,6 +81,15 @@ export function toPrismPath(url: string): string {
   return rest.startsWith('/') ? rest : `/${rest}`;
 }
 
+/** The methods the spec documents on a Prism path (query ignored): none for a path it does not describe. */
+export function methodsOf(prismPath: string): string[] {
+  const pathname = prismPath.split('?')[0]!;
+  return operations.filter((op) => op.pattern.test(pathname)).map((op) => op.method);
+}
+
+/** The header that carries a session token anywhere in the spec (its apiKey header scheme). */
+export const sessionHeader: string | undefined = operations.map((op) => tokenHeaderOf(op)).find((name) => name !== undefined);
+
 /** The spec operation for a method and a Prism path (query ignored), if the spec documents one. */
 export function findOperation(method: string, prismPath: string): Operation | undefined {
   const pathname = prismPath.split('?')[0]!;

@@ -7,7 +7,7 @@ import { emError } from './em-error.ts';
 import { Gate, GateRefused } from './gate.ts';
 import { withSessionId } from './logon-body.ts';
 import { type Format, MEDIA_TYPE, negotiate } from './negotiate.ts';
-import { findOperation, isAuthorized, isLogoff, isLogon, standInCredentials, toPrismPath, tokenHeaderOf } from './operations.ts';
+import { findOperation, isAuthorized, isLogoff, isLogon, methodsOf, sessionHeader, standInCredentials, toPrismPath, tokenHeaderOf } from './operations.ts';
 import { hrefBase, rewriteHrefs } from './hrefs.ts';
 import { formatPrefer, isDynamic, parsePrefer } from './prefer.ts';
 import { isTargetError, parseTarget } from './request-path.ts';
@@ -69,6 +69,26 @@ function forward(agent: Agent, url: string, method: string, headers: Record<stri
 
 const tooLarge = (maxBytes: number, format: Format): Answer => ({ ...emError(413, new BodyTooLarge(maxBytes).message, format), close: true });
 
+/**
+ * What EM answers where the spec documents no operation, in the negotiated type (never Prism's problem+json): it checks
+ * the session first (401), then the method (405 with Allow), then the path (404).
+ */
+function unknownRoute(method: string, path: string, req: IncomingMessage, options: LayerOptions, format: Format): Answer {
+  // Answered before any body is read: a body that follows is not read either, so the connection closes after the answer.
+  const close = req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0' || req.headers['transfer-encoding'] !== undefined;
+  return { ...refuseUnknown(method, path, req, options, format), close };
+}
+
+function refuseUnknown(method: string, path: string, req: IncomingMessage, options: LayerOptions, format: Format): Answer {
+  const token = sessionHeader === undefined ? undefined : req.headers[sessionHeader];
+  const authorised = typeof token === 'string' && token.trim() !== '' && (!options.sessions || options.sessions.touch(token));
+  if (!authorised) return emError(401, 'The session is missing or has expired; log on (POST /api/sessionMngr/) and send its X-RestSvcSessionId.', format);
+  const pathname = path.split('?')[0]!;
+  const allowed = methodsOf(path);
+  if (allowed.length > 0) return emError(405, `The method ${method} is not allowed on ${pathname}; it takes ${allowed.join(', ')}.`, format, { allow: allowed.join(', ') });
+  return emError(404, `Nothing is found at ${pathname}: the API describes no such resource.`, format);
+}
+
 async function answer(req: IncomingMessage, gone: AbortSignal, options: LayerOptions, agent: Agent, format: Format): Promise<Answer> {
   const method = req.method ?? 'GET';
   const target = parseTarget(req.url ?? '/');
@@ -78,28 +98,29 @@ async function answer(req: IncomingMessage, gone: AbortSignal, options: LayerOpt
   }
   const path = toPrismPath(`${target.path}${target.search}`);
   const operation = findOperation(method, path);
-  const preferences = parsePrefer(req.headers.prefer);
   if (declaredTooLarge(req, options.maxBodyBytes)) return tooLarge(options.maxBodyBytes, format);
+  if (!operation) return unknownRoute(method, path, req, options, format);
+  const preferences = parsePrefer(req.headers.prefer);
 
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined && !HOP_BY_HOP.has(name) && name !== 'accept' && name !== 'prefer') headers[name] = value;
   }
   const { sessions } = options;
-  const tokenHeader = operation && tokenHeaderOf(operation);
+  const tokenHeader = tokenHeaderOf(operation);
   const token = tokenHeader === undefined ? undefined : String(req.headers[tokenHeader] ?? '');
-  if (operation && (!isAuthorized(operation, req.headers) || (sessions && tokenHeader !== undefined && !sessions.touch(token)))) {
+  if (!isAuthorized(operation, req.headers) || (sessions && tokenHeader !== undefined && !sessions.touch(token))) {
     // Prism would answer its 401 in the first listed media type; asking for the 401 with stand-in credentials negotiates it.
     preferences.set('code', '401');
     preferences.delete('example');
     Object.assign(headers, standInCredentials(operation));
-  } else if (operation && sessions && isLogoff(operation)) {
+  } else if (sessions && isLogoff(operation)) {
     const id = target.segments.at(-1)!;
     // Another caller's session is as unknown to this one as a SessionId that names none (see the README).
     if (sessions.close(id, token) !== 'closed') return emError(404, `Logon session [${id.slice(0, 64)}] was not found.`, format);
   }
   // Prism answers a resource's first example; `?format=Entity` asks EM for the entity, so the layer names that example.
-  if (operation?.entityExample && !preferences.has('example') && !preferences.has('code') && /(?:^|[?&])format=entity(?:&|$)/i.test(target.search)) {
+  if (operation.entityExample && !preferences.has('example') && !preferences.has('code') && /(?:^|[?&])format=entity(?:&|$)/i.test(target.search)) {
     preferences.set('example', operation.entityExample);
   }
   const dynamic = isDynamic(preferences, options.dynamic);

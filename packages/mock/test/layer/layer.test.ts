@@ -36,10 +36,19 @@ describe('the EM fidelity layer in front of Prism', () => {
     expect(Number(answer.headers['content-length'])).toBe(Buffer.byteLength(answer.text));
   });
 
-  it('passes Prism’s own errors (no such route) through unchanged', async () => {
-    const answer = await send(`${mock.url}/noSuchResource`, 'GET', SESSION);
-    expect(answer.status).toBe(404);
-    expect(answer.headers['content-type']).toBe('application/problem+json');
+  it('answers like EM where the spec documents nothing: 401 without a session, 405 for a wrong method, 404 for an unknown path', async () => {
+    const unknown = await send(`${mock.url}/noSuchResource`, 'GET', SESSION);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers['content-type']).toBe('application/xml');
+    expect(unknown.text).toMatch(/<Error xmlns="http:\/\/www\.veeam\.com\/ent\/v1\.0" Message="Nothing is found at \/noSuchResource: the API describes no such resource\." StatusCode="404"/);
+    const json = await send(`${mock.url}/noSuchResource`, 'GET', { ...SESSION, Accept: 'application/json' });
+    expect(JSON.parse(json.text)).toMatchObject({ StatusCode: 404, Status: null });
+    // EM checks the session before it looks up the path.
+    expect((await send(`${mock.url}/noSuchResource`, 'GET', {})).status).toBe(401);
+    const wrongMethod = await send(`${mock.url}${PATH}`, 'DELETE', SESSION);
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers['allow']).toBe('GET');
+    expect(wrongMethod.text).toContain('StatusCode="405"');
   });
 
   it('logs one line per request', async () => {

@@ -6,7 +6,8 @@ import { type Mock, startMock } from '../../src/index.ts';
 import { expectEmError } from '../support/em-error.ts';
 import { parseAnswer, type RawResponse, send } from '../support/http.ts';
 
-const PATH = '/api/backups/7b6a400c-452c-41d1-bb81-ea682e89492d/restorePoints';
+// The logon takes a POST (a body to a GET-only path is refused as a wrong method before any of it is read).
+const LOGON = 'POST /api/sessionMngr/?v=latest HTTP/1.1\r\nAuthorization: Basic dTpw';
 const CAP = 64 * 1024;
 let mock: Mock;
 beforeAll(async () => {
@@ -43,14 +44,14 @@ async function streamUntilAnswered(head: string, chunk: number, limit: number, c
 
 describe('a request body over the cap', () => {
   it('declared by Content-Length: 413 before a byte of it is sent', async () => {
-    const { answer, sent } = await streamUntilAnswered(`POST ${PATH} HTTP/1.1\r\nX-RestSvcSessionId: t`, 0, 1024 ** 3, false);
+    const { answer, sent } = await streamUntilAnswered(LOGON, 0, 1024 ** 3, false);
     await expectEmError(answer, 413, /^The request body is larger than 65536 bytes, the most the EM mock takes\.$/);
     expect(answer.headers['connection']).toBe('close');
     expect(sent).toBe(0); // of a declared 1 GiB
   });
 
   it('chunked: 413 once the cap is crossed, long before the client stops sending', async () => {
-    const { answer, sent } = await streamUntilAnswered(`POST ${PATH} HTTP/1.1\r\nX-RestSvcSessionId: t\r\nAccept: application/json`, 16 * 1024, 256 * 1024 * 1024, true);
+    const { answer, sent } = await streamUntilAnswered(`${LOGON}\r\nAccept: application/json`, 16 * 1024, 256 * 1024 * 1024, true);
     await expectEmError(answer, 413, /larger than 65536 bytes/, 'json');
     expect(sent).toBeGreaterThan(CAP);
     expect(sent).toBeLessThan(16 * 1024 * 1024);
