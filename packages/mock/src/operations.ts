@@ -87,8 +87,13 @@ export function methodsOf(prismPath: string): string[] {
   return operations.filter((op) => op.pattern.test(pathname)).map((op) => op.method);
 }
 
-/** The header that carries a session token anywhere in the spec (its apiKey header scheme). */
+/** The header that carries a session token anywhere in the spec (its apiKey header scheme), lower-cased as Node has it. */
 export const sessionHeader: string | undefined = operations.map((op) => tokenHeaderOf(op)).find((name) => name !== undefined);
+
+/** The same header as the spec spells it (`X-RestSvcSessionId`): EM's spelling, for answers and the session cookie. */
+export const sessionHeaderSpelled: string | undefined = Object.values(spec.components?.securitySchemes ?? {}).find(
+  (scheme) => scheme.type === 'apiKey' && scheme.in === 'header' && scheme.name?.toLowerCase() === sessionHeader,
+)?.name;
 
 /** The spec operation for a method and a Prism path (query ignored), if the spec documents one. */
 export function findOperation(method: string, prismPath: string): Operation | undefined {

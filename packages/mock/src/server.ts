@@ -7,7 +7,8 @@ import { emError } from './em-error.ts';
 import { Gate, GateRefused } from './gate.ts';
 import { withSessionId } from './logon-body.ts';
 import { type Format, MEDIA_TYPE, negotiate } from './negotiate.ts';
-import { findOperation, isAuthorized, isLogoff, isLogon, methodsOf, sessionHeader, standInCredentials, toPrismPath, tokenHeaderOf } from './operations.ts';
+import { findOperation, isAuthorized, isLogoff, isLogon, methodsOf, sessionHeader, sessionHeaderSpelled, standInCredentials, toPrismPath, tokenHeaderOf } from './operations.ts';
+import { adoptCookie, sessionCookie } from './session-cookie.ts';
 import { hrefBase, rewriteHrefs } from './hrefs.ts';
 import { formatPrefer, isDynamic, parsePrefer } from './prefer.ts';
 import { isTargetError, parseTarget } from './request-path.ts';
@@ -97,6 +98,7 @@ async function answer(req: IncomingMessage, gone: AbortSignal, options: LayerOpt
     return { status: 204, headers: preflightHeaders(corsHeaders(options.cors, req.headers)), body: EMPTY };
   }
   const path = toPrismPath(`${target.path}${target.search}`);
+  adoptCookie(req.headers);
   const operation = findOperation(method, path);
   if (declaredTooLarge(req, options.maxBodyBytes)) return tooLarge(options.maxBodyBytes, format);
   if (!operation) return unknownRoute(method, path, req, options, format);
@@ -199,8 +201,13 @@ export function createLayer(options: LayerOptions): Server {
         if (res.destroyed) return;
         const body = rewriteHrefs(raw, headers['content-type'], hrefBase(req, options.publicUrl));
         for (const [name, value] of Object.entries(headers)) {
-          if (value !== undefined && !HOP_BY_HOP.has(name)) res.setHeader(name, value);
+          // EM's spelling of its session header (Node hands header names over lower-cased).
+          if (value !== undefined && !HOP_BY_HOP.has(name)) res.setHeader(name === sessionHeader && sessionHeaderSpelled ? sessionHeaderSpelled : name, value);
         }
+        // A logon sets the session cookie too, as EM does.
+        const token = sessionHeader === undefined ? undefined : headers[sessionHeader];
+        const cookie = status === 201 && typeof token === 'string' ? sessionCookie(token) : undefined;
+        if (cookie) res.appendHeader('set-cookie', cookie);
         for (const [name, value] of Object.entries(corsHeaders(options.cors, req.headers))) res.setHeader(name, value);
         if (close) res.setHeader('connection', 'close');
         const bodyless = status === 204 || status === 304 || req.method === 'HEAD';
