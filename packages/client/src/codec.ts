@@ -1,11 +1,13 @@
 // The client's @vbem/codec: the spec's schemas (generated), and its errors as the client's. Every body the compiled fast
 // path does not take, and every error of a body, is read here.
-import { CodecError, createCodec, type XmlStream } from '@vbem/codec';
+import { type Codec, CodecError, createCodec, type XmlStream } from '@vbem/codec';
 import { echo, EmError } from './errors.ts';
 import { document } from './generated/document.gen.ts';
 import { DEFAULT_LIMITS, type DecodeLimits, tooDeep, tooManyAttributes, tooManyElements } from './limits.ts';
 
-export const codec = createCodec(document);
+let compiled: Codec | undefined;
+/** Compiled on first use, not at import: a client that never reads a body the fast path leaves pays nothing for it. */
+export const codec = (): Codec => (compiled ??= createCodec(document));
 
 /** EM sends `null` or nothing for an empty collection: the client always gives `[]`. */
 const options = (limits: DecodeLimits) => ({ emptyArrays: true, limits: { depth: limits.maxDepth, nodes: limits.maxNodes, attributes: limits.maxAttributes } });
@@ -24,7 +26,7 @@ export function asEmError(error: unknown, limits: DecodeLimits): unknown {
 /** An XML document as `schema` (a component name, or a JSON pointer to a response schema). */
 export function decodeXmlWithCodec(text: string, schema: string, limits: DecodeLimits = DEFAULT_LIMITS): unknown {
   try {
-    return codec.decodeXml(text, schema, options(limits));
+    return codec().decodeXml(text, schema, options(limits));
   } catch (error) {
     throw asEmError(error, limits);
   }
@@ -33,7 +35,7 @@ export function decodeXmlWithCodec(text: string, schema: string, limits: DecodeL
 /** A parsed JSON value as `schema`. */
 export function normalizeWithCodec(value: unknown, schema: string, limits: DecodeLimits = DEFAULT_LIMITS, path?: string): unknown {
   try {
-    return codec.normalizeJson(value, schema, { ...options(limits), ...(path === undefined ? {} : { path }) });
+    return codec().normalizeJson(value, schema, { ...options(limits), ...(path === undefined ? {} : { path }) });
   } catch (error) {
     throw asEmError(error, limits);
   }
@@ -41,7 +43,7 @@ export function normalizeWithCodec(value: unknown, schema: string, limits: Decod
 
 /** An XML collection read as it arrives (the items of the schema's one array property). */
 export function streamXmlWithCodec(schema: string, limits: DecodeLimits): XmlStream {
-  const stream = codec.streamXml(schema, options(limits));
+  const stream = codec().streamXml(schema, options(limits));
   const guard = <T>(step: () => T): T => {
     try {
       return step();

@@ -3,5 +3,5 @@ import { codec } from '../codec.ts';
 
 /** Encodes `value` as an XML document whose root element is `schemaName`'s element. */
 export function encodeXml(schemaName: string, value: unknown): string {
-  return codec.encodeXml(value, schemaName);
+  return codec().encodeXml(value, schemaName);
 }

@@ -3,6 +3,7 @@ import type { PropertyDescriptor, SchemaDescriptor } from '../../../src/descript
 import { echo, EmError } from '../../../src/errors.ts';
 import { DEFAULT_LIMITS, type DecodeLimits } from '../../../src/limits.ts';
 import { invalid, schemaOf } from '../../../src/normalize.ts';
+import { readScalar } from '../../../src/xml/scalar.ts';
 import type { XmlNode } from './parse.ts';
 
 const children = (node: XmlNode, name: string): XmlNode[] => {
@@ -12,27 +13,6 @@ const children = (node: XmlNode, name: string): XmlNode[] => {
 // xml2js turns an element with only text into a string.
 const asNode = (value: unknown): XmlNode => (typeof value === 'string' ? { _: value } : (value as XmlNode));
 const textOf = (node: XmlNode): string => (typeof node._ === 'string' ? node._ : '');
-
-const INTEGER = /^[+-]?\d+$/;
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/** XML text as a value of a scalar `type`, or undefined when it does not read as one. */
-export function readScalar(type: string, text: string): string | number | boolean | undefined {
-  switch (type) {
-    case 'string':
-      return text;
-    case 'integer': {
-      const value = Number(text);
-      return INTEGER.test(text) && Number.isSafeInteger(value) ? value : undefined;
-    }
-    case 'number':
-      return NUMBER.test(text) ? Number(text) : undefined;
-    case 'boolean':
-      return text === 'true' ? true : text === 'false' ? false : undefined;
-    default:
-      throw new Error(`not a scalar: ${type}`);
-  }
-}
 
 const EXPECTED: Record<string, string> = { integer: 'an integer', number: 'a number', boolean: 'true or false' };
 
