@@ -313,7 +313,7 @@ async function bigBody(p: SoakPlan): Promise<AttackResult> {
     let answer = '';
     socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
     // Chunked, so the size is not declared and the layer must count as it reads.
-    socket.write(`POST /api/sessionMngr/?v=latest HTTP/1.1\r\nHost: x\r\nAuthorization: ${BASIC}\r\nTransfer-Encoding: chunked\r\n\r\n`);
+    socket.write(`POST /api/sessionMngr/?v=latest HTTP/1.1\r\nHost: localhost\r\nAuthorization: ${BASIC}\r\nTransfer-Encoding: chunked\r\n\r\n`);
     const piece = Buffer.alloc(1024 * 1024, 'a');
     const frame = Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from('\r\n')]);
     let sent = 0;
@@ -347,7 +347,7 @@ async function pipelining(p: SoakPlan): Promise<AttackResult> {
     const rssBefore = rss(mock.pid);
     resetPeak(mock.pid);
     const { port } = new URL(mock.url);
-    const one = `GET /api/backups/${BACKUP}/restorePoints HTTP/1.1\r\nHost: x\r\nX-RestSvcSessionId: t\r\n\r\n`;
+    const one = `GET /api/backups/${BACKUP}/restorePoints HTTP/1.1\r\nHost: localhost\r\nX-RestSvcSessionId: t\r\n\r\n`;
     const burst = Buffer.from(one.repeat(p.pipelineRequests));
     const sockets: Socket[] = [];
     for (let i = 0; i < p.pipelineConnections; i++) {

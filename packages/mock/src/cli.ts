@@ -23,6 +23,7 @@ const OPTIONS: Option[] = [
   { flag: 'sessions', env: 'MOCK_SESSIONS', type: 'boolean', help: 'keep logon sessions as EM does: fresh tokens, 401 once logged off or idle' },
   { flag: 'session-idle-ms', env: 'MOCK_SESSION_IDLE_MS', type: 'string', value: 'MS', help: 'idle time after which a session ends (default 900000, 15 minutes)' },
   { flag: 'cors', env: 'MOCK_CORS', type: 'string', value: 'ORIGIN', help: 'answer this one origin with CORS headers and credentials, or * without credentials (default: none, as EM)' },
+  { flag: 'allow-host', env: 'MOCK_ALLOW_HOSTS', type: 'string', value: 'NAMES', help: 'comma-separated Host names answered besides localhost and the public URL\'s (default: those only on loopback, any elsewhere)' },
   { flag: 'max-body-bytes', env: 'MOCK_MAX_BODY_BYTES', type: 'string', value: 'N', help: 'request bodies larger than N bytes get 413 (default 1048576)' },
 ];
 
@@ -89,6 +90,7 @@ const host = text('host') ?? '127.0.0.1';
 const publicUrl = text('public-url');
 const seed = text('seed');
 const cors = text('cors');
+const allowHosts = text('allow-host')?.split(',').map((name) => name.trim()).filter((name) => name !== '');
 const maxBodyText = text('max-body-bytes');
 const maxBodyBytes = maxBodyText === undefined ? undefined : Number(maxBodyText);
 if (maxBodyBytes !== undefined && !(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0)) {
@@ -109,6 +111,7 @@ try {
     ...(publicUrl === undefined ? {} : { publicUrl }),
     ...(seed === undefined ? {} : { seed }),
     ...(cors === undefined ? {} : { cors }),
+    ...(allowHosts === undefined ? {} : { allowHosts }),
     ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }),
     log: (line) => process.stderr.write(`${line}\n`),
   });

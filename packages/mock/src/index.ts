@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { MAX_BODY_BYTES } from './body.ts';
 import { checkCorsOrigin } from './cors.ts';
 import { Gate, GATE_DEFAULTS } from './gate.ts';
+import { allowedHosts } from './host-check.ts';
 import { API_PREFIX } from './operations.ts';
 import { startPrism } from './prism.ts';
 import { createLayer } from './server.ts';
@@ -41,6 +42,11 @@ export interface MockOptions {
   queueTimeoutMs?: number;
   /** One origin (`http://localhost:5173`) answered with CORS headers and credentials, or `*` without credentials; default none, like EM. */
   cors?: string;
+  /**
+   * Host names answered besides the mock's own (others get 400, against DNS rebinding). By default a mock on loopback
+   * answers only `localhost`, `127.0.0.1`, `::1` and the `publicUrl`'s host, and one on another address answers any name.
+   */
+  allowHosts?: string[];
   /** Receives one line per answered request, and one per restart of Prism. */
   log?: (line: string) => void;
   /**
@@ -86,6 +92,7 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
   });
   const cors = options.cors === undefined ? undefined : checkCorsOrigin(options.cors);
   const publicUrl = options.publicUrl === undefined ? undefined : checkPublicUrl(options.publicUrl);
+  const hosts = allowedHosts(host, publicUrl, options.allowHosts);
   const prism = await Supervisor.start({
     start: () => startPrism({ specPath, dynamic, ...(options.seed === undefined ? {} : { seed: options.seed }) }),
     onGiveUp: options.onFatal ?? exitOnFatal,
@@ -100,6 +107,7 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
     ...(cors === undefined ? {} : { cors }),
     ...(sessions ? { sessions } : {}),
     ...(publicUrl ? { publicUrl } : {}),
+    ...(hosts ? { allowedHosts: hosts } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
   try {

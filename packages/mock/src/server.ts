@@ -3,12 +3,14 @@ import { Agent, createServer, type IncomingHttpHeaders, type IncomingMessage, re
 import { connectionGate, holdBack } from './backpressure.ts';
 import { BodyTooLarge, declaredTooLarge, readBody } from './body.ts';
 import { corsHeaders, isCorsHeader, isPreflight, preflightHeaders } from './cors.ts';
+import { versionRefusal } from './api-version.ts';
 import { emError } from './em-error.ts';
 import { Gate, GateRefused } from './gate.ts';
 import { withSessionId } from './logon-body.ts';
 import { type Format, MEDIA_TYPE, negotiate } from './negotiate.ts';
 import { findOperation, isAuthorized, isLogoff, isLogon, methodsOf, sessionHeader, sessionHeaderSpelled, standInCredentials, toPrismPath, tokenHeaderOf } from './operations.ts';
 import { adoptCookie, sessionCookie } from './session-cookie.ts';
+import { hostRefusal } from './host-check.ts';
 import { hrefBase, rewriteHrefs } from './hrefs.ts';
 import { formatPrefer, isDynamic, parsePrefer } from './prefer.ts';
 import { isTargetError, parseTarget } from './request-path.ts';
@@ -32,6 +34,8 @@ export interface LayerOptions {
   upstreamTimeoutMs?: number;
   /** The API root written into Hrefs; without it, the origin each request came to. */
   publicUrl?: string;
+  /** The Host names answered (others get 400); undefined answers any. */
+  allowedHosts?: ReadonlySet<string>;
   /** Receives one line per answered request. */
   log?: (line: string) => void;
 }
@@ -75,10 +79,12 @@ const tooLarge = (maxBytes: number, format: Format): Answer => ({ ...emError(413
  * the session first (401), then the method (405 with Allow), then the path (404).
  */
 function unknownRoute(method: string, path: string, req: IncomingMessage, options: LayerOptions, format: Format): Answer {
-  // Answered before any body is read: a body that follows is not read either, so the connection closes after the answer.
-  const close = req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0' || req.headers['transfer-encoding'] !== undefined;
-  return { ...refuseUnknown(method, path, req, options, format), close };
+  return { ...refuseUnknown(method, path, req, options, format), close: hasBody(req) };
 }
+
+/** A refusal answered before the body is read leaves it unread, so the connection closes after the answer. */
+const hasBody = (req: IncomingMessage): boolean =>
+  (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0') || req.headers['transfer-encoding'] !== undefined;
 
 function refuseUnknown(method: string, path: string, req: IncomingMessage, options: LayerOptions, format: Format): Answer {
   const token = sessionHeader === undefined ? undefined : req.headers[sessionHeader];
@@ -94,6 +100,8 @@ async function answer(req: IncomingMessage, gone: AbortSignal, options: LayerOpt
   const method = req.method ?? 'GET';
   const target = parseTarget(req.url ?? '/');
   if (isTargetError(target)) return emError(400, target.error, format);
+  const strangeHost = hostRefusal(req.headers.host, options.allowedHosts);
+  if (strangeHost !== undefined) return { ...emError(400, strangeHost, format), close: hasBody(req) };
   if (options.cors !== undefined && isPreflight(method, req.headers)) {
     return { status: 204, headers: preflightHeaders(corsHeaders(options.cors, req.headers)), body: EMPTY };
   }
@@ -116,10 +124,14 @@ async function answer(req: IncomingMessage, gone: AbortSignal, options: LayerOpt
     preferences.set('code', '401');
     preferences.delete('example');
     Object.assign(headers, standInCredentials(operation));
-  } else if (sessions && isLogoff(operation)) {
-    const id = target.segments.at(-1)!;
-    // Another caller's session is as unknown to this one as a SessionId that names none (see the README).
-    if (sessions.close(id, token) !== 'closed') return emError(404, `Logon session [${id.slice(0, 64)}] was not found.`, format);
+  } else {
+    const oldVersion = versionRefusal(target.search);
+    if (oldVersion !== undefined) return { ...emError(400, oldVersion, format), close: hasBody(req) };
+    if (sessions && isLogoff(operation)) {
+      const id = target.segments.at(-1)!;
+      // Another caller's session is as unknown to this one as a SessionId that names none (see the README).
+      if (sessions.close(id, token) !== 'closed') return emError(404, `Logon session [${id.slice(0, 64)}] was not found.`, format);
+    }
   }
   // Prism answers a resource's first example; `?format=Entity` asks EM for the entity, so the layer names that example.
   if (operation.entityExample && !preferences.has('example') && !preferences.has('code') && /(?:^|[?&])format=entity(?:&|$)/i.test(target.search)) {

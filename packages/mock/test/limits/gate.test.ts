@@ -74,7 +74,7 @@ describe('the gate to Prism', () => {
     await until(() => held.length === 2);
     const { port } = new URL(url);
     const leaving = connect(Number(port), '127.0.0.1');
-    leaving.write(`GET ${PATH} HTTP/1.1\r\nHost: x\r\nX-RestSvcSessionId: t\r\n\r\n`);
+    leaving.write(`GET ${PATH} HTTP/1.1\r\nHost: localhost\r\nX-RestSvcSessionId: t\r\n\r\n`);
     await until(() => seen === 3);
     leaving.destroy();
     await new Promise((resolve) => setTimeout(resolve, 100));

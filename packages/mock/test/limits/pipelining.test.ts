@@ -8,7 +8,7 @@ import { MAX_PENDING_PER_CONNECTION, PAUSE_AT } from '../../src/backpressure.ts'
 import { Gate } from '../../src/gate.ts';
 import { createLayer } from '../../src/server.ts';
 
-const REQUEST = 'GET /api/backups/7b6a400c-452c-41d1-bb81-ea682e89492d/restorePoints HTTP/1.1\r\nHost: x\r\nX-RestSvcSessionId: t\r\n\r\n';
+const REQUEST = 'GET /api/backups/7b6a400c-452c-41d1-bb81-ea682e89492d/restorePoints HTTP/1.1\r\nHost: localhost\r\nX-RestSvcSessionId: t\r\n\r\n';
 const PIPELINED = 20_000;
 
 let upstream: Server;
