@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { scratchDir } from '../support/scratch.ts';
+import { scratchDir } from '@vbem/test-support/scratch';
 import { bundlePath } from '../support/spec.ts';
 
 const docsDir = fileURLToPath(new URL('../../packages/docs/', import.meta.url));

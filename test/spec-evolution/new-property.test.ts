@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderCodec } from '@vbem/tools/generate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scratchDir } from '../support/scratch.ts';
+import { scratchDir } from '@vbem/test-support/scratch';
 import { bundlePath } from '../support/spec.ts';
 
 const require = createRequire(import.meta.url);

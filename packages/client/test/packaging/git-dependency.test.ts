@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { scratchDir } from '../support/scratch.ts';
+import { scratchDir } from '@vbem/test-support/scratch';
 
 const packageDir = fileURLToPath(new URL('../../', import.meta.url));
 const scratch = scratchDir('git-dep');

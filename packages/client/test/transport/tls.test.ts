@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmClient } from '../../src/index.ts';
 import { expectEmError } from '../support/expect-em-error.ts';
 import { BACKUP, TOKEN } from '../support/fake-em.ts';
-import { scratchDir } from '../support/scratch.ts';
+import { scratchDir } from '@vbem/test-support/scratch';
 import { xmlExample } from '../support/fixtures.ts';
 
 // A self-signed certificate for 127.0.0.1, made fresh for this run, like the one an EM appliance ships with.

@@ -9,7 +9,7 @@ import { startMock } from '../../src/index.ts';
 import { startPrism } from '../../src/prism.ts';
 import { specPath } from '../../src/spec.ts';
 import { listening, send } from '../support/http.ts';
-import { scratchDir } from '../support/scratch.ts';
+import { scratchDir } from '@vbem/test-support/scratch';
 
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const alive = (pid: number): boolean => {

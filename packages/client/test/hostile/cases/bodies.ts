@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scratchDir } from '../../support/scratch.ts';
+import { scratchDir } from '@vbem/test-support/scratch';
 import type { HostileCase } from '../case.ts';
 import { entityReferences, EXAMPLE_JSON, EXAMPLE_REFS, EXAMPLE_XML, NS, ONE_REF, REF_ATTRIBUTES } from '../payloads.ts';
 import { JSON_TYPE, send, XML } from '../respond.ts';
