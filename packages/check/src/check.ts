@@ -207,8 +207,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       notFollowed.set(where, entry);
       return;
     }
+    // `/backups/` is `/backups`: EM takes either, and the spec writes one.
     const path = pathOf(url);
-    const operation = operationFor('GET', path);
+    const operation = operationFor('GET', path) ?? operationFor('GET', path.replace(/(.)\/+$/, '$1'));
     if (!operation) {
       const other = operations.find((op) => op.matches(path));
       if (other) {
@@ -253,6 +254,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     // 1. The root, without a session.
     const rootUrl = new URL(`${root}/`);
     const rootOperation = operationFor('GET', '/')!;
+    seen.add(keyOf(rootUrl));
     const rootVisit = await visit(rootUrl, rootOperation);
     if (!rootVisit.answered) return result('could-not-run', `${rootUrl.href} did not answer: ${lastFailure}.`);
     for (const value of rootVisit.values) for (const link of linksOf(value, sample)) enqueue(link.href);
@@ -282,7 +284,6 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       const value = inspection.value as { SessionId?: string; Href?: string } | undefined;
       if (answer.status >= 200 && answer.status < 300 && token) {
         const sessionId = value?.SessionId ?? value?.Href?.split('/').pop();
-        if (sessionId) scrub.keep(sessionId);
         sessions.push({ token, sessionId });
         for (const link of linksOf(value, sample)) enqueue(link.href);
       } else {

@@ -69,7 +69,7 @@ export function inspect(inspector: Inspector, operation: Operation, asked: Forma
   const documented = responseFor(operation, answer.status);
   if (!documented) {
     const statuses = Object.keys(operation.responses).join(', ');
-    add('undocumented-status', '', `status ${answer.status} is not documented for ${operation.key} (documented: ${statuses})`, answer.text.slice(0, 200) || undefined);
+    add('undocumented-status', '', `status ${answer.status} is not documented for ${operation.key} (documented: ${statuses})`, errorMessage(answer.text));
     return { passed };
   }
   if (answer.status >= 400) {
@@ -125,13 +125,18 @@ function checkJson(inspector: Inspector, text: string, schema: string, jsonSchem
     return undefined;
   }
   const schemaErrors = jsonSchema ? validateJson(raw, jsonSchema) : [];
-  for (const error of schemaErrors) add('spec-wrong', error.pointer, error.message, at(raw, error.pointer));
+  // JSON samples are JSON: `"9392"` is a string where `9392` would be a number.
+  const sampleAt = (pointer: string): string | undefined => {
+    const value = at(raw, pointer);
+    return value === undefined ? undefined : JSON.stringify(value);
+  };
+  for (const error of schemaErrors) add('spec-wrong', error.pointer, error.message, sampleAt(error.pointer));
   try {
     inspector.codec.normalizeJson(raw, schema, { strict: true, emptyArrays: true, path: '$' });
   } catch (error) {
     if (!(error instanceof CodecError)) throw error;
     if (error.code === 'unknown') {
-      for (const issue of error.issues) add('spec-gap', pointerOf(issue.path), issue.message, at(raw, pointerOf(issue.path)));
+      for (const issue of error.issues) add('spec-gap', pointerOf(issue.path), issue.message, sampleAt(pointerOf(issue.path)));
     } else if (schemaErrors.length === 0) {
       add('spec-wrong', error.path ? pointerOf(error.path) : '', reason(error.message), got(error.message));
     }

@@ -2,7 +2,9 @@
 
 const MAX_SAMPLE = 60;
 const LONG_SECRET = 8;
-const URL_ORIGIN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/"'<>?#]+/gi;
+const URL_ORIGIN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/"'<>?#:]+(?::\d+)?/gi;
+// XML namespace names are URIs of these: they name no server, and the report needs them.
+const NAMESPACE_ORIGINS = new Set(['http://www.veeam.com', 'http://www.w3.org']);
 
 export class Scrubber {
   readonly #secrets = new Set<string>();
@@ -26,7 +28,7 @@ export class Scrubber {
       const pattern = secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       out = out.replace(new RegExp(secret.length >= LONG_SECRET ? pattern : `(?<![\\p{L}\\p{N}_])${pattern}(?![\\p{L}\\p{N}_])`, 'gu'), '[redacted]');
     }
-    return out.replace(URL_ORIGIN, (origin) => (origin.toLowerCase() === this.#origin ? origin : '<other origin>'));
+    return out.replace(URL_ORIGIN, (origin) => (origin.toLowerCase() === this.#origin || NAMESPACE_ORIGINS.has(origin.toLowerCase()) ? origin : '<other origin>'));
   }
 
   /** A value as one short sample: JSON for non-strings, cut at 60 characters. */

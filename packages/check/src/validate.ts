@@ -45,7 +45,7 @@ const describe = (error: ErrorObject): SchemaError => {
  */
 export function validateJson(value: unknown, schema: SchemaObject): SchemaError[] {
   const resolved = resolve(schema);
-  const alternatives = Array.isArray(resolved['oneOf']) ? (resolved['oneOf'] as SchemaObject[]) : [schema];
+  const alternatives = Array.isArray(resolved['oneOf']) ? chosen(resolved, value) : [schema];
   let best: ErrorObject[] | undefined;
   for (const alternative of alternatives) {
     const validate = validator(alternative);
@@ -54,6 +54,17 @@ export function validateJson(value: unknown, schema: SchemaObject): SchemaError[
     if (best === undefined || rank(errors) < rank(best)) best = errors;
   }
   return unique((best ?? []).map(describe));
+}
+
+/** The alternatives of a `oneOf` worth reporting on: the one its discriminator names, when the value names one; else all. */
+function chosen(schema: SchemaObject, value: unknown): SchemaObject[] {
+  const alternatives = schema['oneOf'] as SchemaObject[];
+  const discriminator = schema['discriminator'] as { propertyName?: string; mapping?: Record<string, string> } | undefined;
+  const tag = discriminator?.propertyName && typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[discriminator.propertyName] : undefined;
+  if (typeof tag !== 'string') return alternatives;
+  const target = discriminator?.mapping?.[tag] ?? `#/components/schemas/${tag}`;
+  const named = alternatives.find((a) => a.$ref === target);
+  return named ? [named] : alternatives;
 }
 
 /** Fewer errors at the root first (the alternative matched further), then fewer errors. */
