@@ -78,6 +78,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const root = `${base.origin}${basePath}`;
   const budget = options.maxRequests ?? DEFAULT_MAX_REQUESTS;
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  if (!Number.isSafeInteger(budget) || budget < MIN_REQUESTS) {
+    throw new RangeError(`maxRequests is ${budget}; expected at least ${MIN_REQUESTS} (the root, two logons and two logoffs in both media types).`);
+  }
+  if (!Number.isSafeInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency is ${concurrency}; expected a whole number of at least 1.`);
   const sample = options.sample ?? DEFAULT_SAMPLE;
   const scrub = new Scrubber(base.origin);
   const basic = Buffer.from(`${options.user}:${options.password}`, 'utf8').toString('base64');
