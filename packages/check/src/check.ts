@@ -128,11 +128,14 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
 
   const pathOf = (url: URL): string => url.pathname.slice(basePath.length) || '/';
 
+  /** Why an exchange failed, scrubbed; the client's hint names its option, where the flag does that job here. */
+  const why = (error: unknown): string =>
+    scrub.text(String((error as Error)?.message ?? error).replace('the `tls: { ca }` option', '--ca FILE').replace(/\.$/, ''));
+
   /** An exchange that failed before an answer could be checked, as a finding. */
   const failed = (operation: Operation, format: Format, url: URL, error: unknown): void => {
     if (error instanceof Stop) throw error;
-    const message = isEmError(error) ? (error as EmError).message : String((error as Error)?.message ?? error);
-    findings.add({ operation: operation.key, media: format, kind: 'unchecked', where: '', message: scrub.text(`no answer: ${message.replace(/\.$/, '')}`), resource: scrub.text(pathOf(url)) });
+    findings.add({ operation: operation.key, media: format, kind: 'unchecked', where: '', message: `no answer: ${why(error)}`, resource: scrub.text(pathOf(url)) });
     findings.count(operation.key, format, false);
   };
 
@@ -155,7 +158,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       } catch (error) {
         failed(operation, format, url, error);
         const kind = isEmError(error) ? (error as EmError).kind : 'network';
-        tally(kind !== 'network' && kind !== 'timeout', `${format.toUpperCase()} ${pathOf(url)}: ${scrub.text((error as Error).message)}`);
+        tally(kind !== 'network' && kind !== 'timeout', `${format.toUpperCase()} ${pathOf(url)}: ${why(error)}`);
         continue;
       }
       answered = true;
@@ -275,7 +278,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
         answer = await send(logonUrl.href, 'POST', format);
       } catch (error) {
         failed(logon, format, logonUrl, error);
-        logons.push(`${format.toUpperCase()}: ${scrub.text((error as Error).message)}`);
+        logons.push(`${format.toUpperCase()}: ${why(error)}`);
         continue;
       }
       const token = answer.headers.get(TOKEN_HEADER);
@@ -296,7 +299,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       }
     }
     const session = sessions[0];
-    if (!session) return result('could-not-run', `the logon was refused (${logons.join('; ')}); check --user and the password, and that --url is Enterprise Manager's API root.`);
+    if (!session) return result('could-not-run', `the logon gave no session (${logons.join('; ')}); check --user and the password, and that --url is Enterprise Manager's API root.`);
 
     // 3. The crawl, within the budget minus what the logoffs need.
     ceiling = budget - sessions.length * LOGOFF_REQUESTS;

@@ -18,14 +18,14 @@ describe('bad servers', () => {
       const result = await runCheck({ url: server.url, user: USER, password: PASSWORD });
       expect(result.outcome).toBe('could-not-run');
       expect(result.reason).toBe(
-        'the logon was refused (XML: answered 200 (text/html; charset=utf-8) without an X-RestSvcSessionId header; JSON: answered 200 (text/html; charset=utf-8) without an X-RestSvcSessionId header); check --user and the password, and that --url is Enterprise Manager\'s API root.',
+        'the logon gave no session (XML: answered 200 (text/html; charset=utf-8) without an X-RestSvcSessionId header; JSON: answered 200 (text/html; charset=utf-8) without an X-RestSvcSessionId header); check --user and the password, and that --url is Enterprise Manager\'s API root.',
       );
       const root = result.findings.filter((f) => f.operation === 'GET /');
       expect(root.map((f) => [f.kind, f.media, f.message])).toEqual([
         ['media-type', 'xml', 'Content-Type text/html; charset=utf-8 is not documented for status 200 (application/xml, application/json); a proxy or a login page answered, not Enterprise Manager'],
         ['media-type', 'json', 'Content-Type text/html; charset=utf-8 is not documented for status 200 (application/xml, application/json); a proxy or a login page answered, not Enterprise Manager'],
       ]);
-      expect(renderMarkdown(result)).toContain("**Could not run: the logon was refused (XML: answered 200 (text/html; charset=utf-8)");
+      expect(renderMarkdown(result)).toContain("**Could not run: the logon gave no session (XML: answered 200 (text/html; charset=utf-8)");
     } finally {
       await server.close();
     }
@@ -92,6 +92,24 @@ describe('bad servers', () => {
         ['GET /backups json', 'GET /backups xml', 'GET /logonSessions/{ID} json', 'GET /logonSessions/{ID} xml'].map((row) => `${row} unchecked no answer: No complete answer from ${origin} within 300 ms`),
       );
       expect(result.outcome).toBe('differs');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a logon answered without its X-RestSvcSessionId header: the header is reported, and the check could not run', async () => {
+    const server = await serve((req, res, { path, format, base }) => {
+      if (path === '/') return send(res, 200, format, rootBody(format, base));
+      send(res, 201, format, logonBody(format, base, []));
+    });
+    try {
+      const result = await runCheck({ url: server.url, user: USER, password: PASSWORD });
+      expect(result.findings.map((f) => `${f.operation} ${f.media} ${f.kind} ${f.where}: ${f.message}`)).toEqual([
+        'POST /sessionMngr/ xml spec-wrong header X-RestSvcSessionId: the required response header X-RestSvcSessionId is missing',
+        'POST /sessionMngr/ json spec-wrong header X-RestSvcSessionId: the required response header X-RestSvcSessionId is missing',
+      ]);
+      expect(result.outcome).toBe('could-not-run');
+      expect(result.reason).toMatch(/^the logon gave no session \(XML: answered 201 \(application\/xml; charset=utf-8\) without an X-RestSvcSessionId header; JSON: /);
     } finally {
       await server.close();
     }

@@ -1,6 +1,6 @@
 // The command line: flags as the issue lists them, exit codes 0/1/2, reports on stdout or in a file, progress on stderr,
 // and the password only ever read from the environment.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -94,7 +94,23 @@ describe('vbem-check on the command line', () => {
   it('a refused logon exits 2', async () => {
     const { code, stdout } = await run(flags(), { VBEM_PASSWORD: 'wrong' });
     expect(code).toBe(2);
-    expect(stdout).toContain('**Could not run: the logon was refused (XML: answered 401 (application/xml; charset=utf-8) without an X-RestSvcSessionId header; JSON: answered 401');
+    expect(stdout).toContain('**Could not run: the logon gave no session (XML: answered 401 (application/xml; charset=utf-8) without an X-RestSvcSessionId header; JSON: answered 401');
+  });
+
+  it("--ca FILE: EM's self-signed certificate trusted by its CA, verification kept on; without it, exit 2 with a hint", async () => {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    const tls = { cert: readFileSync(join(dir, 'cert.pem'), 'utf8'), key: readFileSync(join(dir, 'key.pem'), 'utf8') };
+    const secure = await startEmulator({ tls });
+    try {
+      const trusted = await run(['--url', secure.url, '--user', USER, '--password-env', 'VBEM_PASSWORD', '--ca', join(dir, 'cert.pem'), '--report', 'json'], env);
+      expect(trusted.code).toBe(1);
+      expect(JSON.parse(trusted.stdout).findings).toHaveLength(PLANTED.length);
+      const untrusted = await run(['--url', secure.url, '--user', USER, '--password-env', 'VBEM_PASSWORD'], env);
+      expect(untrusted.code).toBe(2);
+      expect(untrusted.stdout).toMatch(/did not answer: JSON \/: Could not complete the request to https:\/\/127\.0\.0\.1:\d+: (DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\. Trust the server's CA with --ca FILE\./);
+    } finally {
+      await secure.close();
+    }
   });
 
   it('an unreachable server exits 2', async () => {

@@ -2,6 +2,7 @@
 // schemas and EM's documented payloads, that plants exactly one difference of each kind (PLANTED) and is otherwise
 // right. It counts what the checker sends: requests, methods, headers, and how many were in flight at once.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export const NS = 'http://www.veeam.com/ent/v1.0';
@@ -52,6 +53,8 @@ const doc = (body: string): string => `<?xml version="1.0" encoding="utf-8"?>\n$
 export interface EmulatorOptions {
   /** Milliseconds each answer waits: lets concurrency show. */
   delayMs?: number;
+  /** Serve HTTPS with this certificate, as EM does on 9398. */
+  tls?: { cert: string; key: string };
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
@@ -186,7 +189,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return route(path.replace(/(.)\/+$/, '$1'), url.searchParams, format) ?? error(404, 'Not found.', format);
   }
 
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     requests.push({
       method: req.method ?? '',
       url: req.url ?? '',
@@ -203,16 +206,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       res.end(a.body ?? '');
       inFlight--;
     }, options.delayMs ?? 0);
-  });
+  };
+  const server: Server = options.tls ? createTlsServer(options.tls, handler) : createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+  base = `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
   return {
     url: base,
     requests,
     get maxInFlight() {
       return maxInFlight;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
