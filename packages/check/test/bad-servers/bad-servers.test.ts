@@ -115,6 +115,26 @@ describe('bad servers', () => {
     }
   });
 
+  it('a server that answers XML whatever was asked for: each JSON answer reported once as the wrong media type', async () => {
+    const server = await serve((req, res, { path, base }) => {
+      if (path === '/') return send(res, 200, 'xml', rootBody('xml', base));
+      if (req.method === 'DELETE') return res.writeHead(204).end();
+      send(res, req.method === 'POST' ? 201 : 200, 'xml', logonBody('xml', base, []), { 'x-restsvcsessionid': 'tok' });
+    });
+    try {
+      const result = await runCheck({ url: server.url, user: USER, password: PASSWORD });
+      expect(result.findings.map((f) => `${f.operation} ${f.media} ${f.kind}: ${f.message}`)).toEqual([
+        'GET / json media-type: asked for application/json, got application/xml',
+        'POST /sessionMngr/ json media-type: asked for application/json, got application/xml',
+        'GET /logonSessions/{ID} json media-type: asked for application/json, got application/xml',
+      ]);
+      // The two answers were both XML: one value, nothing to disagree about.
+      expect(result.rows.find((r) => r.operation === 'GET /' && r.media === 'both')).toMatchObject({ requests: 1, passed: 1 });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('a server that echoes the credentials back: the password never reaches the report', async () => {
     const server = await serve((req, res, { path, format, base }) => {
       if (path === '/') return send(res, 200, format, rootBody(format, base));
