@@ -93,6 +93,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const undescribed = new Map<string, number>();
   const notFollowed = new Map<string, { path: string; reason: string; links: number }>();
 
+  const pathOf = (url: URL): string => url.pathname.slice(basePath.length) || '/';
+
   let sent = 0;
   // The crawl may use the budget up to what the logoffs need; the logoffs the rest.
   let ceiling = budget;
@@ -101,9 +103,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     timeoutMs: options.timeoutMs ?? 30_000,
     maxResponseBytes: options.maxResponseBytes ?? 32 * 1024 * 1024,
     ...(options.ca ? { tls: { ca: options.ca } } : {}),
-    onRequest: (_url, method) => {
-      // Read-only: the logon's POST and the logoff's DELETE are the only other methods, and send() below pins their paths.
-      if (method !== 'GET' && method !== 'POST' && method !== 'DELETE') throw new Error(`vbem-check never sends ${method}.`);
+    onRequest: (url, method) => {
+      // Read-only, on every hop (a redirected logon included): GETs, the logon's POST and the logoff's DELETE, nothing else.
+      const path = pathOf(new URL(url));
+      const allowed = method === 'GET' || (method === 'POST' && path === '/sessionMngr/') || (method === 'DELETE' && path.startsWith('/logonSessions/'));
+      if (!allowed) throw new Error(`vbem-check never sends ${method} ${path}`);
       // A redirect hop counts too: past the budget it is not sent, and the exchange fails.
       if (sent >= ceiling) throw new Error(`the request budget (${budget}) is spent`);
       sent++;
@@ -125,8 +129,6 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       },
     });
   };
-
-  const pathOf = (url: URL): string => url.pathname.slice(basePath.length) || '/';
 
   /** Why an exchange failed, scrubbed; the client's hint names its option, where the flag does that job here. */
   const why = (error: unknown): string =>

@@ -98,7 +98,7 @@ describe('bad servers', () => {
   });
 
   it('a logon answered without its X-RestSvcSessionId header: the header is reported, and the check could not run', async () => {
-    const server = await serve((req, res, { path, format, base }) => {
+    const server = await serve((_req, res, { path, format, base }) => {
       if (path === '/') return send(res, 200, format, rootBody(format, base));
       send(res, 201, format, logonBody(format, base, []));
     });
@@ -130,6 +130,23 @@ describe('bad servers', () => {
       ]);
       // The two answers were both XML: one value, nothing to disagree about.
       expect(result.rows.find((r) => r.operation === 'GET /' && r.media === 'both')).toMatchObject({ requests: 1, passed: 1 });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a logon redirected to another path of the same server: the POST is not sent there', async () => {
+    const server = await serve((_req, res, { path, format, base }) => {
+      if (path === '/') return send(res, 200, format, rootBody(format, base));
+      res.writeHead(307, { location: '/api/backups/delete-everything' }).end();
+    });
+    try {
+      const result = await runCheck({ url: server.url, user: USER, password: PASSWORD });
+      expect(server.requests).toEqual(['GET /api/', 'GET /api/', 'POST /api/sessionMngr/?v=latest', 'POST /api/sessionMngr/?v=latest']);
+      expect(result.outcome).toBe('could-not-run');
+      expect(result.findings.map((f) => f.message)).toContain(
+        `no answer: Could not complete the request to ${new URL(server.url).origin}: vbem-check never sends POST /backups/delete-everything`,
+      );
     } finally {
       await server.close();
     }
