@@ -75,4 +75,12 @@ describe('docs site (redocly build-docs --inlineBundle) in headless Chromium', (
     expect(text).toContain('"UID": "urn:veeam:RestorePoint:ec940768-5428-41af-b9b6-afad2aefe9d6"');
     expect(text).toContain('"Name": "Jan 17 2019  5:21PM"');
   });
+
+  it('says in the Overview what vbem-check is for and how to run it', async () => {
+    const overview = page.locator('p', { hasText: 'Checking your own server.' });
+    await expect(overview.isVisible()).resolves.toBe(true);
+    const paragraph = (await overview.textContent()) ?? '';
+    expect(paragraph).toContain('reports where the answers differ from this description');
+    expect(paragraph).toContain("npx vbem-check --url https://em.example.com:9398/api --user 'DOMAIN\\svc' --password-env VBEM_PASSWORD");
+  });
 });

@@ -3,8 +3,10 @@ import { echo, EmError } from './errors.ts';
 
 // `fatal` rejects invalid UTF-8 instead of replacing it; a leading BOM is dropped. Shared: a decode without `stream` keeps no state.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8KeepingBom = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-export async function readBody(response: Response, maxBytes: number): Promise<string> {
+/** `keepBom`: a leading BOM stays in the text, for callers that report it. */
+export async function readBody(response: Response, maxBytes: number, keepBom = false): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) {
     await response.body?.cancel().catch(() => {});
@@ -38,7 +40,7 @@ export async function readBody(response: Response, maxBytes: number): Promise<st
       first = value;
       continue;
     }
-    const streaming = (decoder ??= new TextDecoder('utf-8', { fatal: true }));
+    const streaming = (decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: keepBom }));
     try {
       if (first !== undefined) parts.push(text(() => streaming.decode(first, { stream: true })));
       parts.push(text(() => streaming.decode(value, { stream: true })));
@@ -48,7 +50,7 @@ export async function readBody(response: Response, maxBytes: number): Promise<st
     }
     first = undefined;
   }
-  if (decoder === undefined) return first === undefined ? '' : text(() => utf8.decode(first));
+  if (decoder === undefined) return first === undefined ? '' : text(() => (keepBom ? utf8KeepingBom : utf8).decode(first));
   const last = decoder;
   parts.push(text(() => last.decode()));
   return parts.join('');

@@ -80,7 +80,7 @@ function operationForPath(method: string, path: string): OperationDescriptor | u
   );
 }
 
-function makeFetch(options: EmClientOptions): TransportOptions['fetch'] {
+export function makeFetch(options: Pick<EmClientOptions, 'fetch' | 'tls'>): TransportOptions['fetch'] {
   if (options.fetch) return options.fetch;
   const { tls } = options;
   if (tls) {

@@ -9,3 +9,4 @@ export { decodeXml } from './xml/scan-decode.ts';
 export { encodeXml } from './xml/encode.ts';
 export { decodeJson } from './normalize.ts';
 export { schemas as descriptorSchemas, operations as descriptorOperations, type SchemaName } from './generated/descriptor.gen.ts';
+export { createRawExchange, type RawAnswer, type RawExchange, type RawExchangeOptions } from './raw.ts';

@@ -90,6 +90,8 @@ export interface ExchangeInit {
   deadline?: AbortSignal;
   /** Streaming: a 2xx answer this returns true for keeps its body unread for the caller (the result has no value). */
   takeBody?: (response: Response) => boolean;
+  /** Return the body as read (a leading BOM kept), undecoded: for callers that check bodies themselves (raw.ts). */
+  raw?: boolean;
 }
 
 export async function exchange(options: TransportOptions, url: string, init: ExchangeInit, operation: OperationDescriptor): Promise<Answer> {
@@ -128,7 +130,8 @@ export async function exchange(options: TransportOptions, url: string, init: Exc
         continue;
       }
       if (response.ok && init.takeBody?.(response)) return { response, value: undefined, text: '' };
-      const text = await readBody(response, options.maxResponseBytes);
+      const text = await readBody(response, options.maxResponseBytes, init.raw === true);
+      if (init.raw) return { response, value: undefined, text };
       const schema = schemaFor(operation, response.status);
       if (text === '' || schema === null) {
         if (text === '' && schema !== null && response.ok) {
