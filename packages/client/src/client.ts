@@ -1,6 +1,6 @@
 // createEmClient: openapi-fetch's typed calls over EM's transport (media negotiation, sessions, bounded decoding).
 import createClient, { type Client } from 'openapi-fetch';
-import { type CollectionArgs, collectionCalls, type CollectionInit, type CollectionItem, type CollectionPath } from './collections.ts';
+import { collectionCalls, type CollectionInit, type CollectionItem, type CollectionPath, type CollectionPathWithoutParams } from './collections.ts';
 import { Deadlines } from './deadline.ts';
 import type { OperationDescriptor } from './descriptor.ts';
 import { echo, EmError, redact } from './errors.ts';
@@ -62,9 +62,11 @@ export interface EmClient extends Pick<Core, 'GET' | 'POST' | 'DELETE'> {
   /** Ends the logon session this client created; does nothing when there is none. */
   logout(): Promise<void>;
   /** Every item of the collection the spec documents at `path` (`Ref`s, or entities with `format=Entity`); throws `EmError` on any failure. */
-  list<P extends CollectionPath, const I extends CollectionInit<P> = CollectionInit<P>>(path: P, ...init: CollectionArgs<P, I>): Promise<CollectionItem<P, I>[]>;
+  list<P extends CollectionPath, const I extends CollectionInit<P>>(path: P, init: I): Promise<CollectionItem<P, I>[]>;
+  list<P extends CollectionPathWithoutParams>(path: P): Promise<CollectionItem<P>[]>;
   /** The same items, yielded as the answer arrives, as `iterateRestorePoints` does. */
-  iterate<P extends CollectionPath, const I extends CollectionInit<P> = CollectionInit<P>>(path: P, ...init: CollectionArgs<P, I>): AsyncIterable<CollectionItem<P, I>>;
+  iterate<P extends CollectionPath, const I extends CollectionInit<P>>(path: P, init: I): AsyncIterable<CollectionItem<P, I>>;
+  iterate<P extends CollectionPathWithoutParams>(path: P): AsyncIterable<CollectionItem<P>>;
   /**
    * GETs a server-given `Href` under `baseUrl`, decoded by the spec operation that serves it. A link whose `Type` the spec
    * shows is read as what that type leads to, and typed so (`RestorePoint` → the RestorePoint entity); others are `unknown`.

@@ -16,13 +16,17 @@ type CollectionOperation = Extract<Operations[keyof Operations], { method: 'GET'
 /** The path of every GET the spec documents as a collection, such as `/backups/{ID}/restorePoints` or `/backups`. */
 export type CollectionPath = CollectionOperation['path'];
 
-type Parameters<P extends CollectionPath> = paths[P]['get']['parameters'];
-type Params<P extends CollectionPath> = Pick<Parameters<P>, 'path' | 'query'>;
+type OperationParameters<P extends CollectionPath> = paths[P]['get']['parameters'];
+type Params<P extends CollectionPath> = Pick<OperationParameters<P>, 'path' | 'query'>;
+
+// A path without path parameters has `path?: never`, which reads as undefined.
+type WithoutParams<P extends CollectionPath> = OperationParameters<P>['path'] extends undefined ? true : false;
 
 /** Path and query parameters as `em.GET` takes them, and a signal for this call. */
-export type CollectionInit<P extends CollectionPath> = { signal?: AbortSignal } & ({} extends Pick<Parameters<P>, 'path'>
-  ? { params?: Params<P> }
-  : { params: Params<P> });
+export type CollectionInit<P extends CollectionPath> = { signal?: AbortSignal } & (WithoutParams<P> extends true ? { params?: Params<P> } : { params: Params<P> });
+
+/** The collections whose `init` may be left out: those without path parameters. */
+export type CollectionPathWithoutParams = { [P in CollectionPath]: WithoutParams<P> extends true ? P : never }[CollectionPath];
 
 type Forms<P> = Extract<CollectionOperation, { path: P }>['collection'][number];
 // `format=Entity` asks for the entity list; without it EM answers references (where the operation has both).
@@ -30,11 +34,9 @@ type Asked<P, I> = I extends { params: { query: { format: 'Entity' } } } ? Extra
 type Answered<P, I> = [Asked<P, I>] extends [never] ? Forms<P> : Asked<P, I>;
 
 /** An item of the collection at `P` (asked with `I`): a `Ref`, or with `format=Entity` the entity (`VmRestorePoint`, ...). */
-export type CollectionItem<P extends CollectionPath, I = {}> =
+export type CollectionItem<P extends CollectionPath, I = undefined> =
   Answered<P, I> extends infer F ? (F extends { item: infer S extends keyof components['schemas'] } ? Normalized<components['schemas'][S]> : never) : never;
 
-/** `init` may be left out where the path has no parameters. */
-export type CollectionArgs<P extends CollectionPath, I> = {} extends CollectionInit<P> ? [init?: I] : [init: I];
 
 export interface CollectionDeps {
   /** The API root, without a trailing slash. */
