@@ -84,3 +84,28 @@ describe('docs site (redocly build-docs --inlineBundle) in headless Chromium', (
     expect(paragraph).toContain("npx vbem-check --url https://em.example.com:9398/api --user 'DOMAIN\\svc' --password-env VBEM_PASSWORD");
   });
 });
+
+describe('docs site: the walk from logon to a VM restore point', () => {
+  const WALK = 'The walk: from logon to a VM restore point';
+
+  it('is a section of the sidebar that shows the five steps, each the link of the answer before', async () => {
+    const walkPage = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    walkPage.setDefaultTimeout(10_000);
+    try {
+      await walkPage.goto(pathToFileURL(site).href);
+      // Reached as a reader does, through the sidebar; the section is its heading and what follows it.
+      await walkPage.locator('.menu-content').getByText(WALK, { exact: true }).click();
+      const heading = walkPage.locator('[id="section/the-walk:-from-logon-to-a-vm-restore-point"]');
+      await heading.waitFor({ timeout: 20_000 });
+      expect(await walkPage.evaluate(() => location.hash)).toBe('#/section/the-walk:-from-logon-to-a-vm-restore-point');
+      const text = (await heading.locator('xpath=../following-sibling::*').allInnerTexts()).join('\n');
+      const steps = ['POST /sessionMngr/?v=latest', 'GET /backups', 'GET /backups/{ID}/restorePoints', 'GET /restorePoints/{ID}?format=Entity', 'GET /restorePoints/{ID}/vmRestorePoints'];
+      const at = steps.map((step) => text.indexOf(step));
+      expect(steps.filter((_, i) => at[i]! < 0)).toEqual([]);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      for (const type of ['RestorePointReferenceList', 'RestorePoint', 'VmRestorePointReferenceList', 'BackupDateUTC']) expect(text).toContain(type);
+    } finally {
+      await walkPage.close();
+    }
+  });
+});

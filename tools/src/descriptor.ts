@@ -1,6 +1,7 @@
 // Derives the fast-path descriptor from the bundled spec: for the schemas the client's compiled readers and builders take,
 // how each property reads in JSON and in XML. Every other schema is left to @vbem/codec at run time.
 // The client declares what it consumes in src/descriptor.ts; the generated file `satisfies` it, so the two stay in step.
+import { type CollectionAlternative, collectionOf } from './representations.ts';
 
 export type ScalarType = 'string' | 'integer' | 'number' | 'boolean';
 
@@ -25,6 +26,8 @@ export interface OperationDescriptor {
   auth: 'basic' | 'session' | 'none';
   /** Status → the body's schema for the codec (a component name, or a JSON pointer to a schema written in place), or null. */
   responses: Record<string, string | null>;
+  /** A GET whose 200 answer is a collection: the forms it takes (references, or entities with `format=Entity`). */
+  collection?: CollectionAlternative[];
 }
 
 interface SchemaObject {
@@ -194,7 +197,9 @@ export function describeSpec(spec: Spec): SpecDescription {
       for (const [status, response] of Object.entries(operation.responses)) {
         responses[status] = responseSchema(spec, response, ['paths', path, method, 'responses', status]);
       }
-      operations[key] = { method: method.toUpperCase(), path, auth: authOf(spec, operation.security, key), responses };
+      const ok = responses['200'];
+      const collection = method === 'get' && ok && !ok.startsWith('#/') ? collectionOf(spec.components.schemas, ok) : undefined;
+      operations[key] = { method: method.toUpperCase(), path, auth: authOf(spec, operation.security, key), responses, ...(collection ? { collection } : {}) };
     }
   }
   return { schemas, codecOnly, operations };

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { describeSpec } from './descriptor.ts';
 import { renderJsonReaders } from './json-readers.ts';
+import { linkTargets } from './links.ts';
 import { renderXmlBuilders } from './xml-builders.ts';
 
 const require = createRequire(import.meta.url);
@@ -72,6 +73,17 @@ export function renderCodec(spec: unknown): GeneratedFile[] {
       ].join('\n'),
     },
     {
+      path: 'packages/client/src/generated/links.gen.ts',
+      contents: [
+        banner('link types'),
+        "import type { components } from './schema.gen.ts';",
+        '',
+        '/** Each link `Type` in the spec\'s examples → the schema of what its Href answers (tools/src/links.ts says how it is read). */',
+        `export const linkTargets = ${json(linkTargets(spec as Parameters<typeof linkTargets>[0]))} as const satisfies Record<string, keyof components['schemas']>;`,
+        '',
+      ].join('\n'),
+    },
+    {
       path: 'packages/client/src/generated/json-readers.gen.ts',
       contents: renderJsonReaders(schemas, banner('JSON readers')),
     },
@@ -111,9 +123,9 @@ function codecDocument(spec: Record<string, unknown>, operations: Record<string,
   return document;
 }
 
-/** Every generated file, in a stable order. */
-export async function renderGeneratedFiles(): Promise<GeneratedFile[]> {
-  const spec: unknown = JSON.parse(await readFile(bundlePath, 'utf8'));
+/** Every generated file, in a stable order, from the bundled spec at `specPath` (by default @vbem/spec's). */
+export async function renderGeneratedFiles(specPath: string = bundlePath): Promise<GeneratedFile[]> {
+  const spec: unknown = JSON.parse(await readFile(specPath, 'utf8'));
   // openapi-typescript rewrites the document it is given (const → enum, xml dropped): it gets a copy.
   return [await renderTypes(structuredClone(spec)), ...renderCodec(spec)];
 }

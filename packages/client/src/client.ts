@@ -1,16 +1,17 @@
 // createEmClient: openapi-fetch's typed calls over EM's transport (media negotiation, sessions, bounded decoding).
 import createClient, { type Client } from 'openapi-fetch';
+import { collectionCalls, type CollectionInit, type CollectionItem, type CollectionPath, type CollectionPathWithoutParams } from './collections.ts';
 import { Deadlines } from './deadline.ts';
 import type { OperationDescriptor } from './descriptor.ts';
 import { echo, EmError, redact } from './errors.ts';
 import { operations } from './generated/descriptor.gen.ts';
 import { DEFAULT_MAX_RESPONSE_BYTES, limitsFor } from './limits.ts';
+import { type Followed, targetOf } from './links.ts';
 import type { Format } from './media.ts';
 import { checkOptions } from './options.ts';
 import { serializePath } from './path.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
 import { type Credentials, SessionManager } from './session.ts';
-import { streamCollection } from './stream/iterate.ts';
 import { type Answer, DecodedResponse, exchange, type ExchangeInit, type TransportOptions } from './transport.ts';
 import type { ErrorBody, Link, LogonSession, NormalizedPaths, Ref } from './types.ts';
 
@@ -60,8 +61,17 @@ export interface EmClient extends Pick<Core, 'GET' | 'POST' | 'DELETE'> {
   logon(): Promise<LogonSession>;
   /** Ends the logon session this client created; does nothing when there is none. */
   logout(): Promise<void>;
-  /** GETs a server-given `Href` under `baseUrl`, decoded by the spec operation that serves it. */
-  follow<T = unknown>(link: Pick<Link, 'Href'>): Promise<T>;
+  /** Every item of the collection the spec documents at `path` (`Ref`s, or entities with `format=Entity`); throws `EmError` on any failure. */
+  list<P extends CollectionPath, const I extends CollectionInit<P>>(path: P, init: I): Promise<CollectionItem<P, I>[]>;
+  list<P extends CollectionPathWithoutParams>(path: P): Promise<CollectionItem<P>[]>;
+  /** The same items, yielded as the answer arrives, as `iterateRestorePoints` does. */
+  iterate<P extends CollectionPath, const I extends CollectionInit<P>>(path: P, init: I): AsyncIterable<CollectionItem<P, I>>;
+  iterate<P extends CollectionPathWithoutParams>(path: P): AsyncIterable<CollectionItem<P>>;
+  /**
+   * GETs a server-given `Href` under `baseUrl`, decoded by the spec operation that serves it. A link whose `Type` the spec
+   * shows is read as what that type leads to, and typed so (`RestorePoint` → the RestorePoint entity); others are `unknown`.
+   */
+  follow<const L extends Pick<Link, 'Href'> & { Type?: string }>(link: L): Promise<Followed<L>>;
   [Symbol.asyncDispose](): Promise<void>;
 }
 
@@ -189,27 +199,14 @@ export function createEmClient(options: EmClientOptions): EmClient {
       : undefined,
   );
 
-  const restorePoints = operationFor('GET', '/backups/{ID}/restorePoints');
-
   // Straight to the transport, as em.GET would answer but without openapi-fetch's Request and Response copies.
-  async function listRestorePoints(backupId: string, init?: { signal?: AbortSignal }): Promise<Ref[]> {
-    const url = `${root}${serializePath(restorePoints.path, { ID: backupId })}`;
-    const { response, value } = await sendWithSession(url, { method: 'GET', headers: {}, ...(init?.signal ? { signal: init.signal } : {}) }, restorePoints);
-    // A 2xx the spec gives no body (a 204, say) carries no collection either.
-    if (!response.ok || value === undefined) throw httpError('list restore points', response, value);
-    return (value as { Refs: Ref[] }).Refs;
-  }
+  const collections = collectionCalls({ root, transport, send: sendWithSession, httpError });
+  const RESTORE_POINTS = '/backups/{ID}/restorePoints';
+  const restorePointsOf = (backupId: string, init: { signal?: AbortSignal } | undefined) => ({ params: { path: { ID: backupId } }, ...(init?.signal ? { signal: init.signal } : {}) });
 
-  async function* iterateRestorePoints(backupId: string, init?: { signal?: AbortSignal }): AsyncGenerator<Ref> {
+  async function* iterate(path: string, init: Parameters<typeof collections.iterate>[1], what?: string): AsyncGenerator<Record<string, unknown>> {
     try {
-      const url = `${root}${serializePath(restorePoints.path, { ID: backupId })}`;
-      yield* streamCollection({
-        transport,
-        operation: restorePoints,
-        ...(init?.signal ? { signal: init.signal } : {}),
-        send: (exchangeInit) => sendWithSession(url, exchangeInit, restorePoints),
-        httpError: ({ response, value }) => httpError('list restore points', response, value),
-      }) as AsyncGenerator<Ref>;
+      yield* collections.iterate(path, init, what);
     } catch (error) {
       scrub(error);
     }
@@ -227,7 +224,7 @@ export function createEmClient(options: EmClientOptions): EmClient {
     }
   }
 
-  async function follow<T>(link: Pick<Link, 'Href'>): Promise<T> {
+  async function follow<T>(link: Pick<Link, 'Href'> & { Type?: string }): Promise<T> {
     let target: URL;
     try {
       target = new URL(link.Href, `${root}/`);
@@ -239,10 +236,13 @@ export function createEmClient(options: EmClientOptions): EmClient {
       throw new EmError('cross-origin', `Refused to follow ${echo(`${target.origin}${target.pathname}`)}: it is outside ${root}, and the session is only sent there.`);
     }
     const path = target.pathname.slice(basePath.length);
-    const operation = operationForPath('GET', path);
-    if (!operation) {
+    const served = operationForPath('GET', path);
+    if (!served) {
       throw new EmError('invalid-argument', `The spec documents no GET ${echo(path)}, so its answer cannot be decoded; follow() serves documented resources only.`);
     }
+    // A Type the spec shows names the one answer its link leads to: read as that, the value is what follow()'s type says.
+    const target200 = targetOf(link.Type);
+    const operation = target200 ? { ...served, responses: { ...served.responses, '200': target200 } } : served;
     const { response, value } = await sendWithSession(target.href, { method: 'GET', headers: {} }, operation);
     if (!response.ok) throw httpError(`follow ${echo(path)}`, response, value);
     return value as T;
@@ -253,11 +253,13 @@ export function createEmClient(options: EmClientOptions): EmClient {
     GET: typed('GET') as Core['GET'],
     POST: typed('POST') as Core['POST'],
     DELETE: typed('DELETE') as Core['DELETE'],
-    listRestorePoints: (backupId, init) => listRestorePoints(backupId, init).catch(scrub),
-    iterateRestorePoints,
+    list: ((path: string, init?: Parameters<typeof collections.list>[1]) => collections.list(path, init).catch(scrub)) as EmClient['list'],
+    iterate: ((path: string, init?: Parameters<typeof collections.iterate>[1]) => iterate(path, init)) as EmClient['iterate'],
+    listRestorePoints: (backupId, init) => collections.list(RESTORE_POINTS, restorePointsOf(backupId, init), 'list restore points').then((refs) => refs as Ref[], scrub),
+    iterateRestorePoints: (backupId, init) => iterate(RESTORE_POINTS, restorePointsOf(backupId, init), 'list restore points') as AsyncGenerator<Ref>,
     logon: () => session.logon().then(() => session.current!, scrub),
     logout: () => logout().catch(scrub),
-    follow: <T>(link: Pick<Link, 'Href'>) => follow<T>(link).catch(scrub),
+    follow: (<L extends Pick<Link, 'Href'> & { Type?: string }>(link: L) => follow<Followed<L>>(link).catch(scrub)) as EmClient['follow'],
     [Symbol.asyncDispose]: () => logout().catch(scrub),
   };
   return em;

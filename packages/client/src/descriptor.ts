@@ -35,4 +35,20 @@ export interface OperationDescriptor {
   auth: 'basic' | 'session' | 'none';
   /** Status code (or `default`) → the component schema of its body, or `null` when it has none. */
   responses: Record<string, string | null>;
+  /** A GET whose 200 answer is a collection: each form it may take. */
+  collection?: readonly CollectionForm[];
+}
+
+/** One form of a collection answer, such as `EntityReferences` (`Refs` of `Ref`) or `VmRestorePoints` (of `VmRestorePoint`). */
+export interface CollectionForm {
+  /** The component the whole answer reads as. */
+  schema: string;
+  /** Its one array property (the JSON key). */
+  property: string;
+  /** The component of each item. */
+  item: string;
+  /** The XML root element's local name: it tells the forms apart as an XML answer arrives. */
+  root: string;
+  /** The reference form (EM's answer without `format=Entity`); else a list of entities. */
+  reference: boolean;
 }

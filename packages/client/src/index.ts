@@ -1,4 +1,7 @@
 export { createEmClient, type EmClient, type EmClientOptions } from './client.ts';
+export type { CollectionInit, CollectionItem, CollectionPath } from './collections.ts';
+export { findLink, type Followed, type LinkTarget, type LinkType } from './links.ts';
+export { linkTargets } from './generated/links.gen.ts';
 export { EmError, isEmError, type EmErrorKind } from './errors.ts';
 export type { Format } from './media.ts';
 export type { Credentials } from './session.ts';

@@ -419,7 +419,16 @@ export const operations = {
       "403": "Error",
       "404": "Error",
       "500": "Error"
-    }
+    },
+    "collection": [
+      {
+        "schema": "LogonSessions",
+        "property": "LogonSessions",
+        "item": "LogonSession",
+        "root": "LogonSessions",
+        "reference": false
+      }
+    ]
   },
   "GET /logonSessions/{ID}": {
     "method": "GET",
@@ -454,7 +463,23 @@ export const operations = {
       "403": "Error",
       "404": "Error",
       "500": "Error"
-    }
+    },
+    "collection": [
+      {
+        "schema": "EntityReferences",
+        "property": "Refs",
+        "item": "Ref",
+        "root": "EntityReferences",
+        "reference": true
+      },
+      {
+        "schema": "BackupServers",
+        "property": "BackupServers",
+        "item": "BackupServer",
+        "root": "BackupServers",
+        "reference": false
+      }
+    ]
   },
   "GET /backupServers/{ID}": {
     "method": "GET",
@@ -478,7 +503,23 @@ export const operations = {
       "403": "Error",
       "404": "Error",
       "500": "Error"
-    }
+    },
+    "collection": [
+      {
+        "schema": "EntityReferences",
+        "property": "Refs",
+        "item": "Ref",
+        "root": "EntityReferences",
+        "reference": true
+      },
+      {
+        "schema": "Backups",
+        "property": "Backups",
+        "item": "Backup",
+        "root": "Backups",
+        "reference": false
+      }
+    ]
   },
   "GET /backups/{ID}": {
     "method": "GET",
@@ -503,7 +544,16 @@ export const operations = {
       "403": "Error",
       "404": "Error",
       "500": "Error"
-    }
+    },
+    "collection": [
+      {
+        "schema": "EntityReferences",
+        "property": "Refs",
+        "item": "Ref",
+        "root": "EntityReferences",
+        "reference": true
+      }
+    ]
   },
   "GET /restorePoints": {
     "method": "GET",
@@ -515,7 +565,23 @@ export const operations = {
       "403": "Error",
       "404": "Error",
       "500": "Error"
-    }
+    },
+    "collection": [
+      {
+        "schema": "EntityReferences",
+        "property": "Refs",
+        "item": "Ref",
+        "root": "EntityReferences",
+        "reference": true
+      },
+      {
+        "schema": "RestorePoints",
+        "property": "RestorePoints",
+        "item": "RestorePoint",
+        "root": "RestorePoints",
+        "reference": false
+      }
+    ]
   },
   "GET /restorePoints/{ID}": {
     "method": "GET",
@@ -539,7 +605,23 @@ export const operations = {
       "403": "Error",
       "404": "Error",
       "500": "Error"
-    }
+    },
+    "collection": [
+      {
+        "schema": "EntityReferences",
+        "property": "Refs",
+        "item": "Ref",
+        "root": "EntityReferences",
+        "reference": true
+      },
+      {
+        "schema": "VmRestorePoints",
+        "property": "VmRestorePoints",
+        "item": "VmRestorePoint",
+        "root": "VmRestorePoints",
+        "reference": false
+      }
+    ]
   },
   "GET /restorePoints/{ID}/vAppRestorePoints": {
     "method": "GET",
@@ -551,7 +633,23 @@ export const operations = {
       "403": "Error",
       "404": "Error",
       "500": "Error"
-    }
+    },
+    "collection": [
+      {
+        "schema": "EntityReferences",
+        "property": "Refs",
+        "item": "Ref",
+        "root": "EntityReferences",
+        "reference": true
+      },
+      {
+        "schema": "VAppRestorePoints",
+        "property": "VAppRestorePoints",
+        "item": "VAppRestorePoint",
+        "root": "VAppRestorePoints",
+        "reference": false
+      }
+    ]
   },
   "GET /restorePoints/{ID}/backupFiles": {
     "method": "GET",
@@ -563,7 +661,23 @@ export const operations = {
       "403": "Error",
       "404": "Error",
       "500": "Error"
-    }
+    },
+    "collection": [
+      {
+        "schema": "EntityReferences",
+        "property": "Refs",
+        "item": "Ref",
+        "root": "EntityReferences",
+        "reference": true
+      },
+      {
+        "schema": "BackupFiles",
+        "property": "BackupFiles",
+        "item": "BackupFile",
+        "root": "BackupFiles",
+        "reference": false
+      }
+    ]
   },
   "GET /vmRestorePoints/{ID}": {
     "method": "GET",

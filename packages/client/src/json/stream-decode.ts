@@ -1,10 +1,11 @@
 // JSON read as it arrives: @streamparser/json's tokenizer, with the root object and its collection array walked here, so
-// each item is assembled on its own (by a TokenParser), normalised and handed over, and never kept.
+// each item is assembled on its own (by a TokenParser), normalised and handed over, and never kept. Where an answer has
+// several forms (`Refs`, or `VmRestorePoints` with `format=Entity`), the first array key of a form says which one arrives.
 import { TokenParser, Tokenizer, TokenType, type ParsedTokenInfo } from '@streamparser/json';
 import { echo, EmError } from '../errors.ts';
 import { DEFAULT_LIMITS, type DecodeLimits, tooManyJsonNodes, tooManyJsonValues } from '../limits.ts';
+import type { CollectionForm } from '../descriptor.ts';
 import { invalid, normalize } from '../normalize.ts';
-import { collectionOf } from '../stream/collection.ts';
 
 const enum At {
   Root,
@@ -27,8 +28,9 @@ const enum At {
 
 export class JsonStreamDecoder {
   readonly #schemaName: string;
-  readonly #collection: string;
-  readonly #itemSchema: string;
+  readonly #forms: readonly CollectionForm[];
+  /** The form that arrives, once its array key has been read. */
+  #form: CollectionForm | undefined;
   readonly #onItem: (item: Record<string, unknown>) => void;
   readonly #tokenizer = new Tokenizer();
   // Other keys of the root, checked at the end; a null prototype makes `__proto__` a plain key.
@@ -49,12 +51,11 @@ export class JsonStreamDecoder {
   /** Commas read in the body, or since the last item was handed over: every value but the first of its object or array, as decodeJson counts them. */
   #values = 0;
 
-  constructor(schemaName: string, onItem: (item: Record<string, unknown>) => void, limits: DecodeLimits = DEFAULT_LIMITS) {
-    const { property } = collectionOf(schemaName);
+  /** `schemaName` names the whole answer in messages; `forms` are what it may be. */
+  constructor(schemaName: string, forms: readonly CollectionForm[], onItem: (item: Record<string, unknown>) => void, limits: DecodeLimits = DEFAULT_LIMITS) {
     this.#limits = limits;
     this.#schemaName = schemaName;
-    this.#collection = property.name;
-    this.#itemSchema = property.schema!;
+    this.#forms = forms;
     this.#onItem = onItem;
     this.#tokenizer.onToken = (token) => this.#token(token);
   }
@@ -80,7 +81,9 @@ export class JsonStreamDecoder {
       if (this.#at !== At.Done) {
         throw this.#syntax(this.#started ? 'the body ended before the JSON value did' : 'the body is empty');
       }
-      normalize(this.#schemaName, Object.assign(this.#fields, { [this.#collection]: [] }), this.#schemaName);
+      // No array key at all reads as an empty collection of the first form, as decodeJson reads it.
+      const form = this.#form ?? this.#forms[0]!;
+      normalize(form.schema, Object.assign(this.#fields, { [form.property]: [] }), this.#schemaName);
     } catch (cause) {
       throw this.#fail(cause);
     }
@@ -125,7 +128,8 @@ export class JsonStreamDecoder {
     const index = this.#items++;
     this.#nodes = 0;
     this.#values = 0;
-    this.#onItem(normalize(this.#itemSchema, value, `${this.#schemaName}.${this.#collection}[${index}]`));
+    const form = this.#form!;
+    this.#onItem(normalize(form.item, value, `${this.#schemaName}.${form.property}[${index}]`));
   }
 
   #token(token: ParsedTokenInfo): void {
@@ -162,7 +166,8 @@ export class JsonStreamDecoder {
         }
         break;
       case At.Value:
-        if (this.#key !== this.#collection) {
+        this.#form ??= this.#forms.find((form) => form.property === this.#key);
+        if (this.#key !== this.#form?.property) {
           const key = this.#key;
           this.#assemble(token, (value) => {
             this.#fields[key] = value;

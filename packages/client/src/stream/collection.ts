@@ -1,16 +1,8 @@
-// Which property of a schema is its collection: the one array of the root (EntityReferences.Refs), read from the descriptor.
-import type { PropertyDescriptor } from '../descriptor.ts';
-import { schemaOf } from '../normalize.ts';
+// The items of a decoded collection answer: the array of whichever form it took (EntityReferences.Refs, Backups.Backups, ...).
+import type { CollectionForm } from '../descriptor.ts';
 
-export interface Collection {
-  /** Position of the array among the schema's properties. */
-  index: number;
-  property: PropertyDescriptor;
-}
-
-export function collectionOf(schemaName: string): Collection {
-  const properties = schemaOf(schemaName).properties;
-  const arrays = properties.filter((property) => property.type === 'array');
-  if (arrays.length !== 1) throw new Error(`schema ${schemaName} has ${arrays.length} array properties; streaming needs exactly one`);
-  return { index: properties.indexOf(arrays[0]!), property: arrays[0]! };
+export function itemsOf(forms: readonly CollectionForm[], value: unknown): Record<string, unknown>[] {
+  const answer = (value ?? {}) as Record<string, unknown>;
+  const form = forms.find((f) => Array.isArray(answer[f.property]));
+  return (form ? answer[form.property] : []) as Record<string, unknown>[];
 }

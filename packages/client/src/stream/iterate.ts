@@ -1,4 +1,4 @@
-// Yields the items of a collection answer (EntityReferences.Refs) as its bytes arrive, in either media type, keeping
+// Yields the items of a collection answer (EntityReferences.Refs, or any form the descriptor gives) as its bytes arrive, in either media type, keeping
 // at most one chunk's worth of items: memory does not grow with the collection.
 import { readFailure } from '../body.ts';
 import type { OperationDescriptor } from '../descriptor.ts';
@@ -7,7 +7,7 @@ import { JsonStreamDecoder } from '../json/stream-decode.ts';
 import { formatOf } from '../media.ts';
 import { type Answer, type ExchangeInit, failure, type TransportOptions } from '../transport.ts';
 import { XmlStreamDecoder } from '../xml/stream.ts';
-import { collectionOf } from './collection.ts';
+import { itemsOf } from './collection.ts';
 
 export interface StreamRequest {
   transport: TransportOptions;
@@ -25,13 +25,6 @@ interface Decoder {
   end(): void;
 }
 
-/** The schema of the operation's first 2xx answer with a body. */
-function successSchema(operation: OperationDescriptor): string {
-  const found = Object.entries(operation.responses).find(([status, schema]) => /^2\d\d$/.test(status) && schema !== null);
-  if (!found) throw new Error(`${operation.method} ${operation.path} answers no collection`);
-  return found[1]!;
-}
-
 /**
  * Streams `request`'s collection. `timeoutMs` bounds each wait for the network (the headers, then every chunk), and
  * `streamTimeoutMs` all those waits together; neither counts the time the caller spends between items. `maxResponseBytes`
@@ -40,8 +33,9 @@ function successSchema(operation: OperationDescriptor): string {
  */
 export async function* streamCollection(request: StreamRequest): AsyncGenerator<Record<string, unknown>, void, undefined> {
   const { transport, operation } = request;
-  const schemaName = successSchema(operation);
-  const collection = collectionOf(schemaName);
+  const forms = operation.collection;
+  const schemaName = operation.responses['200'];
+  if (!forms || !schemaName) throw new Error(`${operation.method} ${operation.path} answers no collection`);
   const origin = transport.baseUrl.origin;
   const callers = [transport.signal, request.signal].filter((s): s is AbortSignal => s !== undefined);
   // One timer for every network wait, armed before each and disarmed after: at `timeoutMs` (no progress), or sooner when
@@ -84,8 +78,7 @@ export async function* streamCollection(request: StreamRequest): AsyncGenerator<
     disarm();
     if (!answer.response.ok) throw request.httpError(answer);
     if (body === undefined) {
-      const value = answer.value as Record<string, unknown> | undefined;
-      yield* (value?.[collection.property.name] as Record<string, unknown>[] | undefined) ?? [];
+      yield* itemsOf(forms, answer.value);
       finished = true;
       return;
     }
@@ -95,8 +88,8 @@ export async function* streamCollection(request: StreamRequest): AsyncGenerator<
     const push = (item: Record<string, unknown>) => items.push(item);
     const decoder: Decoder =
       formatOf(body.headers.get('content-type')) === 'xml'
-        ? new XmlStreamDecoder(schemaName, push, transport.limits)
-        : new JsonStreamDecoder(schemaName, push, transport.limits);
+        ? new XmlStreamDecoder(forms, push, transport.limits)
+        : new JsonStreamDecoder(schemaName, forms, push, transport.limits);
     const utf8 = new TextDecoder('utf-8', { fatal: true });
     // Decoder errors do not know the status; the caller needs it.
     const decode = (step: () => void) => {

@@ -30,7 +30,7 @@ describe('the session token stays with the configured origin', () => {
   it('follow() GETs an Href under baseUrl and decodes it by the spec operation that serves it', async () => {
     const em = fakeEm(() => json(jsonExample('RestorePoints')));
     const client = createEmClient({ baseUrl: BASE, sessionId: TOKEN, fetch: em.fetch });
-    const value = await client.follow<{ Refs: unknown[] }>({ Href: list });
+    const value = await client.follow({ Href: list, Type: 'RestorePointReferenceList' });
     expect(value.Refs).toHaveLength(1);
     expect(em.calls[0]!.url.href).toBe(list);
     expect(em.calls[0]!.headers.get('x-restsvcsessionid')).toBe(TOKEN);
