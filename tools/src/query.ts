@@ -24,7 +24,7 @@ interface Spec {
 }
 
 /** How a field's value is written in a filter: the kinds the client's typed helpers accept. */
-export type FieldKind = 'string' | 'date' | 'enum' | 'integer' | 'number' | 'boolean';
+export type FieldKind = 'string' | 'date' | 'enum' | 'integer' | 'number';
 
 export interface QueryField {
   kind: FieldKind;
@@ -62,8 +62,8 @@ function fieldOf(type: string, name: string, schema: SchemaObject): QueryField {
     return { kind: 'enum', values: schema.enum };
   }
   if (schema.type === 'string') return { kind: schema.format === 'date-time' ? 'date' : 'string' };
-  if (schema.type === 'integer' || schema.type === 'number' || schema.type === 'boolean') return { kind: schema.type };
-  throw new Error(`query field ${type}.${name} has type ${JSON.stringify(schema.type)}; expected string, integer, number or boolean`);
+  if (schema.type === 'integer' || schema.type === 'number') return { kind: schema.type };
+  throw new Error(`query field ${type}.${name} has type ${JSON.stringify(schema.type)}; expected string, integer or number (what @vbem/query compares)`);
 }
 
 /** The non-null branch of `oneOf: [X, null]`, or the schema itself. */

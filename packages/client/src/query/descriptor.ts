@@ -1,7 +1,7 @@
 // The shape of the query table that tools/ generates from the spec (src/generated/query.gen.ts).
 
 /** How a field's value is written in a filter. */
-export type FieldKind = 'string' | 'date' | 'enum' | 'integer' | 'number' | 'boolean';
+export type FieldKind = 'string' | 'date' | 'enum' | 'integer' | 'number';
 
 export interface QueryField {
   kind: FieldKind;

@@ -14,17 +14,18 @@ export interface Offending {
 
 /**
  * The part of the query EM's message names: a bracketed name that the filter or the sort holds (`Unknown filter field
- * [BackupDate] ...`), else the filter from a position (`... at position 12 ...`, counted from 0), else a bracketed name
+ * [BackupDate] ...`), else the filter from a position (`at position 12`, `at offset 12`, counted from 0), else a bracketed name
  * equal to the type (`Query type [RestorePoints] is not supported.`).
  */
 export function offendingPart(message: string, sent: Pick<CheckedQuery, 'type' | 'filter' | 'sort'>): Offending | undefined {
   const lower = (text: string | undefined) => (text ?? '').toLowerCase();
-  const names = [...message.matchAll(/\[([^\][]+)\]/g)].map((m) => m[1]!);
+  // EM brackets names (`[BackupDate]`); @vbem/query's messages quote them (`"BackupDate"`).
+  const names = [...message.matchAll(/\[([^\][]+)\]|"((?:[^"\\]|\\.)+)"/g)].map((m) => m[1] ?? m[2]!);
   const inFilter = names.find((name) => lower(sent.filter).includes(lower(name)));
   if (inFilter !== undefined) return { part: inFilter, in: 'filter' };
   const sorted = names.find((name) => lower(name) === lower(sent.sort));
   if (sorted !== undefined) return { part: sorted, in: 'sort' };
-  const position = /\bposition (\d+)/i.exec(message);
+  const position = /\b(?:position|offset) (\d+)/i.exec(message);
   if (position && sent.filter !== undefined) {
     const at = Number(position[1]);
     if (at <= sent.filter.length) return { part: sent.filter.slice(at, at + QUOTED) || '(the end of the filter)', in: 'filter' };
