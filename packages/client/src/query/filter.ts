@@ -90,9 +90,9 @@ function combine<T extends QueryType>(kind: 'and' | 'or', filters: Filter<T>[]):
 }
 
 /** Every one of `filters` must hold (`;`). */
-export const and = <T extends QueryType>(first: Filter<T>, ...more: Filter<T>[]): Filter<T> => combine('and', [first, ...more]);
+export const and = <T extends QueryType>(first: Filter<T>, ...more: NoInfer<Filter<T>>[]): Filter<T> => combine('and', [first, ...more]);
 /** At least one of `filters` must hold (`,`). */
-export const or = <T extends QueryType>(first: Filter<T>, ...more: Filter<T>[]): Filter<T> => combine('or', [first, ...more]);
+export const or = <T extends QueryType>(first: Filter<T>, ...more: NoInfer<Filter<T>>[]): Filter<T> => combine('or', [first, ...more]);
 
 /** `value` checked against the field's kind (for callers without the compiler's help); the scalar @vbem/query writes. */
 function scalarOf(type: string, name: string, field: FieldDescriptor, value: unknown): string | number | Date {

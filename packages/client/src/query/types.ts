@@ -31,7 +31,7 @@ export interface QueryOptions<T extends QueryType, F extends QueryFormat | undef
   /** `'Entities'` for the entities themselves; references without. */
   format?: F;
   /** Built with `where(type)` (see README), or an EM filter string sent as it is. */
-  filter?: Filter<T> | string;
+  filter?: NoInfer<Filter<T>> | string;
   sort?: QuerySort<T>;
   /** Items per page, at least 1. Default 1000: servers differ in their own default, so the client always sends one. */
   pageSize?: number;
