@@ -12,6 +12,7 @@ import { adoptCookie, sessionCookie } from './session-cookie.ts';
 import { hrefBase, rewriteHrefs } from './hrefs.ts';
 import { formatPrefer, isDynamic, parsePrefer } from './prefer.ts';
 import { isTargetError, parseTarget } from './request-path.ts';
+import type { InventoryServer } from './inventory/serve.ts';
 import type { Sessions } from './sessions.ts';
 import { transcode } from './transcode.ts';
 
@@ -34,6 +35,8 @@ export interface LayerOptions {
   publicUrl?: string;
   /** Receives one line per answered request. */
   log?: (line: string) => void;
+  /** Answers /query and GETs of inventory resources from one generated inventory instead of Prism's examples. */
+  inventory?: InventoryServer;
 }
 
 interface Answer {
@@ -120,6 +123,11 @@ async function answer(req: IncomingMessage, gone: AbortSignal, options: LayerOpt
     const id = target.segments.at(-1)!;
     // Another caller's session is as unknown to this one as a SessionId that names none (see the README).
     if (sessions.close(id, token) !== 'closed') return emError(404, `Logon session [${id.slice(0, 64)}] was not found.`, format);
+  }
+  // Prism's controls (a forced status, a named example) and the 401 above go to Prism; the rest of an inventory GET does not.
+  if (options.inventory && !preferences.has('code') && !preferences.has('example') && options.inventory.serves(operation, isDynamic(preferences, options.dynamic))) {
+    const served = options.inventory.answer(operation, target.segments, target.search, format);
+    if (served) return served;
   }
   // Prism answers a resource's first example; `?format=Entity` asks EM for the entity, so the layer names that example.
   if (operation.entityExample && !preferences.has('example') && !preferences.has('code') && /(?:^|[?&])format=entity(?:&|$)/i.test(target.search)) {
