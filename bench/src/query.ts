@@ -12,7 +12,7 @@ const run = promisify(execFile);
 
 export interface QueryRow {
   format: 'xml' | 'json';
-  runs: { count: number; ms: number; msPerPage: number; peakBytes: number }[];
+  runs: { count: number; ms: number; msPerPage: number; peakBytes: number; retainedBytes: number }[];
   serveMs: number;
   decodeMs: number;
   pageBytes: number;
@@ -37,7 +37,7 @@ export async function measureQuery(log: (line: string) => void = () => {}): Prom
       const runs: QueryRow['runs'] = [];
       for (const count of QUERY.sizes) {
         const result = await child('query', format, String(count), mock.url, String(QUERY.pageSize));
-        runs.push({ count, ms: result.ms!, msPerPage: result.msPerPage!, peakBytes: result.peakBytes! });
+        runs.push({ count, ms: result.ms!, msPerPage: result.msPerPage!, peakBytes: result.peakBytes!, retainedBytes: result.retainedBytes! });
         log(`query ${format} ${count}: ${JSON.stringify(result)}`);
       }
       const pages = QUERY.restorePoints / QUERY.pageSize;
@@ -62,11 +62,13 @@ export function renderQuery(rows: QueryRow[]): string {
   return [
     `## The query service: \`iterateQuery\` against the mock (${QUERY.restorePoints.toLocaleString('en')} restore points, pageSize ${QUERY.pageSize.toLocaleString('en')})`,
     '',
-    `| format | ${QUERY.sizes.map((n) => `${n.toLocaleString('en')}: total ms / ms per page / peak MiB`).join(' | ')} | peak ${large.toLocaleString('en')} ÷ ${small.toLocaleString('en')} (flat: ≤ ${FLAT}×) |`,
-    `|---|${QUERY.sizes.map(() => '---:').join('|')}|---:|`,
+    `| format | ${QUERY.sizes.map((n) => `${n.toLocaleString('en')}: total ms / ms per page / peak MiB / held MiB`).join(' | ')} | held ${large.toLocaleString('en')} ÷ ${small.toLocaleString('en')} (flat: ≤ ${FLAT}×) | peak ${large.toLocaleString('en')} ÷ ${small.toLocaleString('en')} |`,
+    `|---|${QUERY.sizes.map(() => '---:').join('|')}|---:|---:|`,
     ...rows.map((row) => {
-      const growth = at(row, large).peakBytes / Math.max(1, at(row, small).peakBytes);
-      return `| ${row.format} | ${QUERY.sizes.map((n) => `${ms(at(row, n).ms)} / ${ms(at(row, n).msPerPage)} / ${mb(at(row, n).peakBytes)}`).join(' | ')} | ${growth.toFixed(2)}× ${growth <= FLAT ? '(flat)' : '(**grows**)'} |`;
+      const held = at(row, large).retainedBytes / Math.max(1, at(row, small).retainedBytes);
+      const peak = at(row, large).peakBytes / Math.max(1, at(row, small).peakBytes);
+      const cells = QUERY.sizes.map((n) => `${ms(at(row, n).ms)} / ${ms(at(row, n).msPerPage)} / ${mb(at(row, n).peakBytes)} / ${mb(at(row, n).retainedBytes)}`);
+      return `| ${row.format} | ${cells.join(' | ')} | ${held.toFixed(2)}× ${held <= FLAT ? '(flat)' : '(**grows**)'} | ${peak.toFixed(2)}× |`;
     }),
     '',
     `| format | one page (${QUERY.pageSize.toLocaleString('en')} refs) | mock: answer ms | client: decode ms | mock below decode |`,
@@ -75,8 +77,9 @@ export function renderQuery(rows: QueryRow[]): string {
     '',
     `\`type=RestorePoint\` (references, five links each), the mock started with \`--restore-points ${QUERY.restorePoints}\` in a process of its own`,
     `(the inventory is generated before timing). Each run is a fresh child: one page of warm-up, then \`iterateQuery\` until`,
-    `${small.toLocaleString('en')} or ${large.toLocaleString('en')} items (the loop is left there); peak is the RSS that added over the RSS before it,`,
-    'so a flat figure means one page in memory at a time. Per page, medians over',
+    `${small.toLocaleString('en')} or ${large.toLocaleString('en')} items (the loop is left there). **Peak** is the RSS the run added at its highest over the RSS`,
+    'before it (it moves with when V8 collects); **held** is the heap the iteration holds at its last item after a forced GC (one',
+    'page and the client\'s compiled codec): memory is flat when that does not grow with the items. Per page, medians over',
     `${QUERY.samples} pages spread over the result, 3 runs each: **mock: answer** is a plain \`fetch\` of the page, request to last byte`,
     '(the mock\'s work plus loopback, so an upper bound of the mock\'s own time); **client: decode** is `decodeBody` of that body',
     '(`QueryResult`, what each exchange of `iterateQuery` runs after reading it).',
