@@ -1411,7 +1411,10 @@ export type components = {
          *     - A filter EM cannot parse, an unknown field or a value of the wrong kind answers 400 with an `Error`.
          *
          *     **Queryable fields** (they sort too), per query type, from each type's "Optional Parameters" table in the
-         *     reference; `x-em-query-fields` of this parameter lists them for programs:
+         *     reference; `x-em-query-fields` of this parameter lists them for programs. There `x-em-property` says where a
+         *     field's value is in the entity: a property of the entity itself (`BackupDateUTC`), or `<Type>/<property>` of
+         *     the entity of that type it belongs to (its `Rel="Up"` link, e.g. `Backup/Name`). A field without one is not in
+         *     the entity (the mock holds no value for it, so only `!=` matches):
          *
          *     - `RestorePoint`: `UID`, `Name`, `CreationTime` (date), `BackupUid`, `BackupName`, `BackupServerUid`, `BackupServerName`.
          *     - `VmRestorePoint`: `UID`, `Name`, `CreationTime` (date), `Type` (`Full`, `Increment`, `ReverseIncrement`),
@@ -2262,7 +2265,10 @@ export interface operations {
                  *     - A filter EM cannot parse, an unknown field or a value of the wrong kind answers 400 with an `Error`.
                  *
                  *     **Queryable fields** (they sort too), per query type, from each type's "Optional Parameters" table in the
-                 *     reference; `x-em-query-fields` of this parameter lists them for programs:
+                 *     reference; `x-em-query-fields` of this parameter lists them for programs. There `x-em-property` says where a
+                 *     field's value is in the entity: a property of the entity itself (`BackupDateUTC`), or `<Type>/<property>` of
+                 *     the entity of that type it belongs to (its `Rel="Up"` link, e.g. `Backup/Name`). A field without one is not in
+                 *     the entity (the mock holds no value for it, so only `!=` matches):
                  *
                  *     - `RestorePoint`: `UID`, `Name`, `CreationTime` (date), `BackupUid`, `BackupName`, `BackupServerUid`, `BackupServerName`.
                  *     - `VmRestorePoint`: `UID`, `Name`, `CreationTime` (date), `Type` (`Full`, `Increment`, `ReverseIncrement`),
