@@ -60,17 +60,20 @@ function positive(name: string, text: string | undefined): number | string | und
   return /^\d{1,9}$/.test(text) && Number(text) > 0 ? Number(text) : `The ${name} [${text.slice(0, 32)}] is not valid; expected a whole number greater than 0.`;
 }
 
-/** The request's query with `page` set to `page`, kept in its place (added at the end when absent). */
+/** A query value percent-encoded as EM writes it in its links: the filter's `=`, `;`, `,`, `(`, `)` and `:` left as they are. */
+const linkValue = (value: string): string => encodeURIComponent(value).replace(/%(3D|3B|2C|28|29|3A|21|2A|27)/gi, (escape) => decodeURIComponent(escape));
+
+/** The request's query with `page` set to `page`, in the request's order (`page` added at the end when absent). */
 function pageLink(search: string, page: number): string {
-  const parts = search.replace(/^\?/, '').split('&').filter((p) => p !== '');
+  const parts: string[] = [];
   let found = false;
-  const out = parts.map((part) => {
-    if (part.split('=')[0]!.toLowerCase() !== 'page') return part;
-    found = true;
-    return `page=${page}`;
-  });
-  if (!found) out.push(`page=${page}`);
-  return `${apiRoot}/query?${out.join('&')}`;
+  for (const [name, value] of new URLSearchParams(search)) {
+    const isPage = name.toLowerCase() === 'page';
+    found ||= isPage;
+    parts.push(`${linkValue(name)}=${isPage ? page : linkValue(value)}`);
+  }
+  if (!found) parts.push(`page=${page}`);
+  return `${apiRoot}/query?${parts.join('&')}`;
 }
 
 export class QueryService {
@@ -106,7 +109,8 @@ export class QueryService {
     } catch (error) {
       if (!(error instanceof FilterError)) throw error;
       if (error.code === 'unknown-field') return bad(`Unknown filter field [${error.part.slice(0, 64)}] for query type [${model.name}].`);
-      return bad(`The filter is not valid: ${error.message.slice(0, 300)}`);
+      const part = error.part === '' ? 'the end of the filter' : JSON.stringify(error.part.slice(0, 64));
+      return bad(`Invalid filter [${(params.filter ?? '').slice(0, 200)}]: ${error.message.replace(/\.$/, '').slice(0, 300)}; the offending part is ${part}.`);
     }
 
     const size = pageSize ?? Math.max(members.length, 1);

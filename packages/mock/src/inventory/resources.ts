@@ -89,7 +89,35 @@ export function encode(value: Json, schema: string, format: Format, status = 200
   return { status, headers: { 'content-type': MEDIA_TYPE[format] }, body: Buffer.from(text, 'utf8') };
 }
 
-/** The answer from the inventory; undefined where it has nothing to say (the spec shows no members there). */
+/** The UIDs of the template's members (its first array of objects with a UID). */
+function exampleUids(value: unknown): string[] | undefined {
+  if (Array.isArray(value)) {
+    const first = value[0] as Json | undefined;
+    if (first && typeof first === 'object' && typeof first['UID'] === 'string') return value.map((item) => String((item as Json)['UID']));
+    for (const item of value) {
+      const found = exampleUids(item);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const item of Object.values(value)) {
+    const found = exampleUids(item);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Whether the answer is the example itself (its members, in its order): then Prism sends the example byte for byte. */
+const isTheExample = (template: Json, members: readonly Member[]): boolean => {
+  const uids = exampleUids(template);
+  return uids !== undefined && uids.length === members.length && members.every((m, i) => m.example !== undefined && uids[i] === `urn:veeam:${m.type}:${m.id}`);
+};
+
+/**
+ * The answer from the inventory; undefined where Prism answers: the spec shows no members there, or the answer is
+ * the spec's example itself (sent byte for byte, as the README promises).
+ */
 export function answerResource(inventory: Inventory, operation: Operation, segments: string[], search: string, format: Format): EmErrorAnswer | undefined {
   const route = routes.get(operation.path);
   const schema = operation.responses['200'];
@@ -99,18 +127,22 @@ export function answerResource(inventory: Inventory, operation: Operation, segme
   if (!template) return undefined;
   const id = segments.at(route.kind === 'below' ? -2 : -1) ?? '';
   switch (route.kind) {
-    case 'all':
-      return encode(withMembers(template, inventory.all(route.type)), schema, format);
+    case 'all': {
+      const members = inventory.all(route.type);
+      return isTheExample(template, members) ? undefined : encode(withMembers(template, members), schema, format);
+    }
     case 'one': {
       const member = inventory.get(route.type, id);
       if (!member) return emError(404, `${route.type} [${id.slice(0, 64)}] was not found.`, format);
+      if (member.example) return undefined;
       const value = materialize(member, formOf(template));
       return value ? encode(value, schema, format) : undefined;
     }
     case 'below': {
       const parent = inventory.get(route.parentType!, id);
       if (!parent) return emError(404, `${route.parentType} [${id.slice(0, 64)}] was not found.`, format);
-      return encode(withMembers(template, inventory.below(parent, route.type)), schema, format);
+      const members = inventory.below(parent, route.type);
+      return isTheExample(template, members) ? undefined : encode(withMembers(template, members), schema, format);
     }
   }
 }
