@@ -144,8 +144,8 @@ if (task === 'decode') {
     return undefined;
   }, 1);
 } else if (task === 'query') {
-  const [format, count, url, pageSize] = args as ['xml' | 'json', string, string, string];
-  result = await iterateQueryRun(format, Number(count), url, Number(pageSize));
+  const [format, count, url, pageSize, marks] = args as ['xml' | 'json', string, string, string, string];
+  result = await iterateQueryRun(format, Number(count), url, Number(pageSize), marks.split(',').map(Number));
 } else if (task === 'query-costs') {
   const [format, url, pageSize, pages, samples] = args as ['xml' | 'json', string, string, string, string];
   result = await pageCosts(format, url, Number(pageSize), Number(pages), Number(samples));

@@ -16,8 +16,8 @@ function resetPeak(): void {
   }
 }
 
-/** `count` restore points by iterateQuery at `pageSize` (the loop left at `count`): total ms, the RSS it added at its peak, and the heap it holds at the end. */
-export async function iterateQueryRun(format: 'xml' | 'json', count: number, url: string, pageSize: number) {
+/** `count` restore points by iterateQuery at `pageSize` (the loop left at `count`): total ms, the RSS it added at its peak, and the heap it holds at each of `marks` items. */
+export async function iterateQueryRun(format: 'xml' | 'json', count: number, url: string, pageSize: number, marks: number[]) {
   const em = createEmClient({ baseUrl: url, format, sessionId: TOKEN, timeoutMs: 120_000 });
   await em.query({ type: 'RestorePoint', pageSize }); // warm-up: connection and JIT, not counted
   gc();
@@ -27,21 +27,26 @@ export async function iterateQueryRun(format: 'xml' | 'json', count: number, url
   const start = performance.now();
   let seen = 0;
   let ms = 0;
-  let retainedBytes = 0;
+  // What the iteration holds at each mark (its page, the client's caches), after a full GC, outside the timed part.
+  const held: Record<number, number> = {};
+  let paused = 0;
   for await (const ref of em.iterateQuery({ type: 'RestorePoint', pageSize })) {
     if (ref.Links.length > 0) seen++;
-    if (seen === count) {
-      ms = performance.now() - start;
-      // What the iteration holds at its last item (its page, the client's caches), after a full GC: flat if it does not grow.
+    if (marks.includes(seen)) {
+      const pause = performance.now();
       gc();
-      retainedBytes = process.memoryUsage().heapUsed - heapBefore;
+      held[seen] = process.memoryUsage().heapUsed - heapBefore;
+      paused += performance.now() - pause;
+    }
+    if (seen === count) {
+      ms = performance.now() - start - paused;
       break;
     }
   }
   const peakBytes = Math.max(0, maxRss() - before);
   if (seen !== count) throw new Error(`expected ${count} restore points, got ${seen}`);
   const pages = Math.ceil(count / pageSize);
-  return { ms, pages, msPerPage: ms / pages, peakBytes, retainedBytes };
+  return { ms, pages, msPerPage: ms / pages, peakBytes, held };
 }
 
 /**

@@ -12,7 +12,9 @@ const run = promisify(execFile);
 
 export interface QueryRow {
   format: 'xml' | 'json';
-  runs: { count: number; ms: number; msPerPage: number; peakBytes: number; retainedBytes: number }[];
+  runs: { count: number; ms: number; msPerPage: number; peakBytes: number }[];
+  /** Heap held after a GC at each of QUERY.sizes items, in the run over the most items. */
+  held: Record<number, number>;
   serveMs: number;
   decodeMs: number;
   pageBytes: number;
@@ -35,15 +37,17 @@ export async function measureQuery(log: (line: string) => void = () => {}): Prom
     const rows: QueryRow[] = [];
     for (const format of ['xml', 'json'] as const) {
       const runs: QueryRow['runs'] = [];
+      let held: Record<number, number> = {};
       for (const count of QUERY.sizes) {
-        const result = await child('query', format, String(count), mock.url, String(QUERY.pageSize));
-        runs.push({ count, ms: result.ms!, msPerPage: result.msPerPage!, peakBytes: result.peakBytes!, retainedBytes: result.retainedBytes! });
+        const result = (await child('query', format, String(count), mock.url, String(QUERY.pageSize), QUERY.sizes.join(','))) as unknown as QueryRow['runs'][number] & { held: Record<number, number> };
+        runs.push({ count, ms: result.ms, msPerPage: result.msPerPage, peakBytes: result.peakBytes });
+        held = result.held;
         log(`query ${format} ${count}: ${JSON.stringify(result)}`);
       }
       const pages = QUERY.restorePoints / QUERY.pageSize;
       const costs = await child('query-costs', format, mock.url, String(QUERY.pageSize), String(pages), String(QUERY.samples));
       log(`query costs ${format}: ${JSON.stringify(costs)}`);
-      rows.push({ format, runs, serveMs: costs.serveMs!, decodeMs: costs.decodeMs!, pageBytes: costs.pageBytes! });
+      rows.push({ format, runs, held, serveMs: costs.serveMs!, decodeMs: costs.decodeMs!, pageBytes: costs.pageBytes! });
     }
     return rows;
   } finally {
@@ -53,8 +57,6 @@ export async function measureQuery(log: (line: string) => void = () => {}): Prom
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0));
-/** Memory is flat when 10× the items cost at most this much more peak. */
-const FLAT = 1.5;
 
 export function renderQuery(rows: QueryRow[]): string {
   const [small, large] = QUERY.sizes as [number, number];
@@ -62,13 +64,12 @@ export function renderQuery(rows: QueryRow[]): string {
   return [
     `## The query service: \`iterateQuery\` against the mock (${QUERY.restorePoints.toLocaleString('en')} restore points, pageSize ${QUERY.pageSize.toLocaleString('en')})`,
     '',
-    `| format | ${QUERY.sizes.map((n) => `${n.toLocaleString('en')}: total ms / ms per page / peak MiB / held MiB`).join(' | ')} | held ${large.toLocaleString('en')} ÷ ${small.toLocaleString('en')} (flat: ≤ ${FLAT}×) | peak ${large.toLocaleString('en')} ÷ ${small.toLocaleString('en')} |`,
-    `|---|${QUERY.sizes.map(() => '---:').join('|')}|---:|---:|`,
+    `| format | ${QUERY.sizes.map((n) => `${n.toLocaleString('en')}: total ms / ms per page / peak MiB`).join(' | ')} | held at ${small.toLocaleString('en')} → ${large.toLocaleString('en')} MiB | flat |`,
+    `|---|${QUERY.sizes.map(() => '---:').join('|')}|---:|---|`,
     ...rows.map((row) => {
-      const held = at(row, large).retainedBytes / Math.max(1, at(row, small).retainedBytes);
-      const peak = at(row, large).peakBytes / Math.max(1, at(row, small).peakBytes);
-      const cells = QUERY.sizes.map((n) => `${ms(at(row, n).ms)} / ${ms(at(row, n).msPerPage)} / ${mb(at(row, n).peakBytes)} / ${mb(at(row, n).retainedBytes)}`);
-      return `| ${row.format} | ${cells.join(' | ')} | ${held.toFixed(2)}× ${held <= FLAT ? '(flat)' : '(**grows**)'} | ${peak.toFixed(2)}× |`;
+      const growth = row.held[large]! - row.held[small]!;
+      const cells = QUERY.sizes.map((n) => `${ms(at(row, n).ms)} / ${ms(at(row, n).msPerPage)} / ${mb(at(row, n).peakBytes)}`);
+      return `| ${row.format} | ${cells.join(' | ')} | ${mb(row.held[small]!)} → ${mb(row.held[large]!)} | ${growth < row.pageBytes ? 'yes' : '**no**'} |`;
     }),
     '',
     `| format | one page (${QUERY.pageSize.toLocaleString('en')} refs) | mock: answer ms | client: decode ms | mock below decode |`,
@@ -78,8 +79,9 @@ export function renderQuery(rows: QueryRow[]): string {
     `\`type=RestorePoint\` (references, five links each), the mock started with \`--restore-points ${QUERY.restorePoints}\` in a process of its own`,
     `(the inventory is generated before timing). Each run is a fresh child: one page of warm-up, then \`iterateQuery\` until`,
     `${small.toLocaleString('en')} or ${large.toLocaleString('en')} items (the loop is left there). **Peak** is the RSS the run added at its highest over the RSS`,
-    'before it (it moves with when V8 collects); **held** is the heap the iteration holds at its last item after a forced GC (one',
-    'page and the client\'s compiled codec): memory is flat when that does not grow with the items. Per page, medians over',
+    `before it (it moves with when V8 collects). **Held** is the heap the ${large.toLocaleString('en')} run holds after a forced GC (outside the timing)`,
+    `at item ${small.toLocaleString('en')} and at item ${large.toLocaleString('en')}: one page and the client's compiled codec. Memory is **flat** when it grew by less`,
+    'than one page\'s body between the two. Per page, medians over',
     `${QUERY.samples} pages spread over the result, 3 runs each: **mock: answer** is a plain \`fetch\` of the page, request to last byte`,
     '(the mock\'s work plus loopback, so an upper bound of the mock\'s own time); **client: decode** is `decodeBody` of that body',
     '(`QueryResult`, what each exchange of `iterateQuery` runs after reading it).',
