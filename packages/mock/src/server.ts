@@ -45,6 +45,8 @@ interface Answer {
   body: Buffer;
   /** Close the connection after this answer (the rest of the request was not read). */
   close?: boolean;
+  /** Its Hrefs already name the mock (the inventory's pages are written so): no rewriting. */
+  rebased?: boolean;
 }
 
 // Per connection, not per message; Node sets its own.
@@ -126,7 +128,7 @@ async function answer(req: IncomingMessage, gone: AbortSignal, options: LayerOpt
   }
   // Prism's controls (a forced status, a named example) and the 401 above go to Prism; the rest of an inventory GET does not.
   if (options.inventory && !preferences.has('code') && !preferences.has('example') && options.inventory.serves(operation, isDynamic(preferences, options.dynamic))) {
-    const served = options.inventory.answer(operation, target.segments, target.search, format);
+    const served = options.inventory.answer(operation, target.segments, target.search, format, hrefBase(req, options.publicUrl));
     if (served) return served;
   }
   // Prism answers a resource's first example; `?format=Entity` asks EM for the entity, so the layer names that example.
@@ -205,9 +207,9 @@ export function createLayer(options: LayerOptions): Server {
     });
     answer(req, client.signal, options, agent, format)
       .catch((error: unknown): Answer => emError(500, `The EM mock failed on this request: ${(error as Error).message}`, format))
-      .then(({ status, headers, body: raw, close }) => {
+      .then(({ status, headers, body: raw, close, rebased }) => {
         if (res.destroyed) return;
-        const body = rewriteHrefs(raw, headers['content-type'], hrefBase(req, options.publicUrl));
+        const body = rebased ? raw : rewriteHrefs(raw, headers['content-type'], hrefBase(req, options.publicUrl));
         for (const [name, value] of Object.entries(headers)) {
           // EM's spelling of its session header (Node hands header names over lower-cased).
           if (value !== undefined && !HOP_BY_HOP.has(name)) res.setHeader(name === sessionHeader && sessionHeaderSpelled ? sessionHeaderSpelled : name, value);

@@ -1,6 +1,6 @@
 // One consistent EM inventory: the spec's example members, and seeded variations of them (new IDs, names, dates and
 // values) that link to each other: backup servers ⊃ backups ⊃ restore points ⊃ backup files ⊃ VM restore points.
-import { type ExampleMember, exampleMembers, queryTypes } from './model.ts';
+import { type ExampleMember, exampleMembers, type FieldModel, queryTypes } from './model.ts';
 import { backupFileName, backupName, backupServerName, sqlDisplayName, vmName, vmRestorePointName } from './names.ts';
 import { between, flat, pick, type Random, seeded, uuid } from './random.ts';
 
@@ -167,18 +167,27 @@ export class Inventory {
 
 const rank = (order: string[], type: string): number => (order.includes(type) ? order.indexOf(type) : order.length);
 
-/** The own values of a new member of `type`: every queryable own property varied by its kind (from the spec's fields). */
-function varied(type: string, template: Member, random: Random, strings: Record<string, string>): Record<string, unknown> {
+/** The queryable own properties a generated member of `type` varies (from the spec's fields): not UID, Name or its date. */
+export function variedFields(type: string): [string, FieldModel][] {
   const model = queryTypes.get(type.toLowerCase());
-  const values: Record<string, unknown> = {};
+  const fields: [string, FieldModel][] = [];
   for (const field of Object.values(model?.fields ?? {})) {
     const property = field.property;
     if (property === undefined || property.of !== undefined || property.name === 'UID' || property.name === 'Name' || property.name === model?.dateProperty) continue;
-    const base = template.values[property.name];
-    if (strings[property.name] !== undefined) values[property.name] = strings[property.name];
-    else if (field.enum) values[property.name] = pick(random, field.enum);
-    else if (field.type === 'integer') values[property.name] = typeof base === 'number' ? Math.round(base * (0.5 + random())) : between(random, 1, 1_000_000);
-    else if (field.type === 'number') values[property.name] = typeof base === 'number' ? Math.round(base * (0.5 + random()) * 100) / 100 : Math.round(random() * 1000) / 100;
+    if (!fields.some(([name]) => name === property.name)) fields.push([property.name, field]);
+  }
+  return fields;
+}
+
+/** The own values of a new member of `type`: every varied property by its kind. */
+function varied(type: string, template: Member, random: Random, strings: Record<string, string>): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [name, field] of variedFields(type)) {
+    const base = template.values[name];
+    if (strings[name] !== undefined) values[name] = strings[name];
+    else if (field.enum) values[name] = pick(random, field.enum);
+    else if (field.type === 'integer') values[name] = typeof base === 'number' ? Math.round(base * (0.5 + random())) : between(random, 1, 1_000_000);
+    else if (field.type === 'number') values[name] = typeof base === 'number' ? Math.round(base * (0.5 + random()) * 100) / 100 : Math.round(random() * 1000) / 100;
   }
   return values;
 }

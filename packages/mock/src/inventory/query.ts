@@ -4,28 +4,30 @@ import { compareKeys, compileFilter, FilterError, keyOf, parseFilter, resolveFie
 import { emError, type EmErrorAnswer } from '../em-error.ts';
 import type { Format } from '../negotiate.ts';
 import type { Inventory, Member } from './inventory.ts';
-import { materialize, propertyOf } from './materialize.ts';
+import { render } from './compiled.ts';
+import { propertyOf } from './materialize.ts';
 import { apiRoot, type QueryTypeModel, queryTypes } from './model.ts';
-import { encode, withoutNulls } from './resources.ts';
+import { withoutNulls } from './resources.ts';
 import { MEDIA_TYPE } from '../negotiate.ts';
 import { codec } from '../spec.ts';
 
 const MAX_CACHED = 16;
 
 /**
- * QueryResult XML from two encodings by @vbem/codec: the wrapper with an empty list, and the page's list by its own
- * schema, whose items go into the wrapper's list element. Encoding it whole costs twice as much: choosing each oneOf
- * alternative on the way (Refs, Entities, the list) walks every item again.
+ * QueryResult XML: the wrapper encoded by @vbem/codec with an empty list, the page's items (rendered from templates
+ * the codec encoded, see compiled.ts) put into its list element.
  */
-function spliced(wrapper: unknown, element: string, list: Record<string, unknown>, listSchema: string): string {
+function spliced(wrapper: unknown, element: string | undefined, items: string): string {
   const outer = codec.encodeXml(wrapper, 'QueryResult');
-  const inner = codec.encodeXml(list, listSchema);
-  const root = inner.indexOf('<', inner.indexOf('?>') + 2);
-  const rootEnd = inner.indexOf('>', root);
-  if (inner[rootEnd - 1] === '/') return outer; // An empty list: the wrapper's empty element is the whole answer.
-  const items = inner.slice(rootEnd + 1, inner.lastIndexOf('</'));
-  return outer.replace(`<${element} />`, () => `<${element}>${items}</${element}>`);
+  if (element === undefined || items === '') return outer; // An empty list: the wrapper's empty element is the whole answer.
+  return outer.replace(`<${element} />`, () => `<${element}>${items}\n    </${element}>`);
 }
+
+// Where the page's items go in the wrapper's JSON text (the wrapper holds no other string of this kind).
+const ITEMS = 'QqItemsQq';
+
+/** The page, its Hrefs already under the request's API root. */
+const page_ = (text: string, format: Format): EmErrorAnswer & { rebased: true } => ({ status: 200, headers: { 'content-type': MEDIA_TYPE[format] }, body: Buffer.from(text, 'utf8'), rebased: true });
 
 /** Reads a field's raw value from a member, through the field's x-em-property. */
 const readerOf = (model: QueryTypeModel) => (member: Member, field: string): unknown => {
@@ -64,7 +66,7 @@ function positive(name: string, text: string | undefined): number | string | und
 const linkValue = (value: string): string => encodeURIComponent(value).replace(/%(3D|3B|2C|28|29|3A|21|2A|27)/gi, (escape) => decodeURIComponent(escape));
 
 /** The request's query with `page` set to `page`, in the request's order (`page` added at the end when absent). */
-function pageLink(search: string, page: number): string {
+function pageLink(base: string, search: string, page: number): string {
   const parts: string[] = [];
   let found = false;
   for (const [name, value] of new URLSearchParams(search)) {
@@ -73,7 +75,7 @@ function pageLink(search: string, page: number): string {
     parts.push(`${linkValue(name)}=${isPage ? page : linkValue(value)}`);
   }
   if (!found) parts.push(`page=${page}`);
-  return `${apiRoot}/query?${parts.join('&')}`;
+  return `${base}/query?${parts.join('&')}`;
 }
 
 export class QueryService {
@@ -86,7 +88,8 @@ export class QueryService {
     this.#inventory = inventory;
   }
 
-  answer(search: string, format: Format): EmErrorAnswer {
+  /** One page of the query in `search`, with every Href under `base` (the mock's API root for this request). */
+  answer(search: string, format: Format, base: string = apiRoot): EmErrorAnswer {
     const params = paramsOf(search);
     const bad = (message: string): EmErrorAnswer => emError(400, message, format);
     if (params.type === undefined || params.type === '') return bad('The query needs a type (type=RestorePoint, ...).');
@@ -117,24 +120,22 @@ export class QueryService {
     const pages = Math.ceil(members.length / size);
     const slice = members.slice((page - 1) * size, page * size);
     const form = entities ? 'entity' : 'ref';
-    const items = slice.map((m) => materialize(m, form)).filter((v) => v !== undefined);
+    const items = slice.map((m) => render(m, form, format, base)).filter((v) => v !== undefined);
     const links: Record<string, unknown>[] = [];
     if (pages > 0) {
-      links.push({ Rel: 'First', Href: pageLink(search, 1) });
-      if (page > 1 && page - 1 <= pages) links.push({ Rel: 'Previous', Href: pageLink(search, page - 1) });
-      if (page < pages) links.push({ Rel: 'Next', Href: pageLink(search, page + 1) });
-      links.push({ Rel: 'Last', Href: pageLink(search, pages) });
+      links.push({ Rel: 'First', Href: pageLink(base, search, 1) });
+      if (page > 1 && page - 1 <= pages) links.push({ Rel: 'Previous', Href: pageLink(base, search, page - 1) });
+      if (page < pages) links.push({ Rel: 'Next', Href: pageLink(base, search, page + 1) });
+      links.push({ Rel: 'Last', Href: pageLink(base, search, pages) });
     }
     const pagingInfo = { Links: links.length > 0 ? links : null, PageNum: page, PageSize: size, PagesCount: pages };
-    if (format === 'json') {
-      const value = { Refs: entities ? null : { Refs: items }, Entities: entities ? this.#entities(model, items) : null, Links: null, PagingInfo: pagingInfo };
-      return encode(value, 'QueryResult', format);
-    }
     const list = entities ? model.entitiesList : 'Refs';
-    const listSchema = entities ? model.entitiesListSchema : 'EntityReferences';
+    if (format === 'json') {
+      const value = { Refs: entities ? null : { Refs: [ITEMS] }, Entities: entities ? this.#entities(model, [ITEMS]) : null, Links: null, PagingInfo: pagingInfo };
+      return page_(JSON.stringify(value).replace(`"${ITEMS}"`, () => items.join(',')), format);
+    }
     const wrapper = withoutNulls(entities ? { Entities: { [list ?? '']: { [list ?? '']: [] } }, PagingInfo: pagingInfo } : { Refs: { Refs: [] }, PagingInfo: pagingInfo });
-    const text = list && listSchema ? spliced(wrapper, list, { [list]: items }, listSchema) : codec.encodeXml(wrapper, 'QueryResult');
-    return { status: 200, headers: { 'content-type': MEDIA_TYPE.xml }, body: Buffer.from(text, 'utf8') };
+    return page_(spliced(wrapper, list, items.join('')), format);
   }
 
   #entities(model: QueryTypeModel, items: unknown[]): Record<string, unknown> {

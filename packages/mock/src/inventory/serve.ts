@@ -30,8 +30,9 @@ export class InventoryServer {
     return isQuery(operation) || (!dynamic && isInventoryPath(operation));
   }
 
-  answer(operation: Operation, segments: string[], search: string, format: Format): EmErrorAnswer | undefined {
-    if (isQuery(operation)) return (this.#queries ??= new QueryService(this.inventory)).answer(search, format);
+  /** The answer, or undefined for Prism; `rebased` when its Hrefs are already under `base`. */
+  answer(operation: Operation, segments: string[], search: string, format: Format, base: string): (EmErrorAnswer & { rebased?: boolean }) | undefined {
+    if (isQuery(operation)) return (this.#queries ??= new QueryService(this.inventory)).answer(search, format, base);
     return answerResource(this.inventory, operation, segments, search, format);
   }
 }

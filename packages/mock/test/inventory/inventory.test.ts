@@ -1,5 +1,6 @@
 // The inventory behind /query and the resources: seeded (the same seed, the same inventory), one consistent graph
 // (every link of a generated member resolves and points back), and the spec's own examples are members of it.
+import { decodeXml } from '@vbem/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Mock, startMock } from '../../src/index.ts';
 import { expectEmError } from '../support/em-error.ts';
@@ -101,5 +102,21 @@ describe('the inventory', () => {
     expect(refs.text.match(/<Ref /g)!.length).toBe(7); // 300 restore points: ceil(299 / 50) backups and the example one.
     const prism = await send(`${mock.url}/backups`, 'GET', { ...SESSION, Prefer: 'code=404' });
     expect(prism.status).toBe(404);
+  });
+
+  it('inventory-AC-7 a query page and the resources serve the same members, field for field, in both media types', async () => {
+    for (const [type, path, list, schema] of [['VmRestorePoint', 'vmRestorePoints', 'VmRestorePoints', 'VmRestorePoint'], ['BackupFile', 'backupFiles', 'BackupFiles', 'BackupFile'], ['Backup', 'backups', 'Backups', 'Backup']] as const) {
+      const page = await getJson(`${mock.url}/query?type=${type}&format=Entities&sortDesc=Name&pageSize=4`);
+      const items = (page['Entities'] as Record<string, Record<string, Record<string, unknown>[]>>)[list]![list]!;
+      expect(items).toHaveLength(4);
+      const xmlPage = await send(`${mock.url}/query?type=${type}&format=Entities&sortDesc=Name&pageSize=4`, 'GET', SESSION);
+      const xmlItems = ((await decodeXml(xmlPage.text, 'QueryResult')) as { Entities: Record<string, Record<string, unknown[]>> }).Entities[list]![list]!;
+      for (const [i, item] of items.entries()) {
+        const id = String(item['UID']).split(':').pop();
+        expect(await getJson(`${mock.url}/${path}/${id}?format=Entity`)).toEqual(item);
+        const xml = await send(`${mock.url}/${path}/${id}?format=Entity`, 'GET', SESSION);
+        expect(await decodeXml(xml.text, schema)).toEqual(xmlItems[i]);
+      }
+    }
   });
 });
