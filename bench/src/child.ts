@@ -6,6 +6,7 @@ import { decodeXmlWithCodec } from '../../packages/client/src/codec.ts';
 import { scanXml } from '../../packages/client/src/xml/scan-decode.ts';
 import { SaxesParser } from 'saxes';
 import { fileOf } from './data.ts';
+import { iterateQueryRun, pageCosts } from './query-child.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const maxRss = () => process.resourceUsage().maxRSS * 1024;
@@ -142,6 +143,12 @@ if (task === 'decode') {
     if (seen !== Number(count)) throw new Error(`expected ${count} refs, got ${seen}`);
     return undefined;
   }, 1);
+} else if (task === 'query') {
+  const [format, count, url, pageSize, marks] = args as ['xml' | 'json', string, string, string, string];
+  result = await iterateQueryRun(format, Number(count), url, Number(pageSize), marks.split(',').map(Number));
+} else if (task === 'query-costs') {
+  const [format, url, pageSize, pages, samples] = args as ['xml' | 'json', string, string, string, string];
+  result = await pageCosts(format, url, Number(pageSize), Number(pages), Number(samples));
 } else if (task === 'overhead') {
   result = await overhead(args[0]!, 15, 300);
 } else {

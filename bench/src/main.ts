@@ -10,6 +10,7 @@ import { fileOf, makeRefs, writeDocuments } from './data.ts';
 import { measureImportTime, renderImportTime } from './import-time.ts';
 import { LOAD, measureMockLoad, renderMockLoad } from './mock-load.ts';
 import { measureSoak, plan, renderSoak } from './mock-soak.ts';
+import { measureQuery, renderQuery } from './query.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const benchDir = new URL('../', import.meta.url).pathname;
@@ -112,6 +113,8 @@ log(`import time: ${JSON.stringify(importTime)}`);
 const mockLoad = await measureMockLoad();
 log(`mock load: ${JSON.stringify(mockLoad)}`);
 
+const query = await measureQuery(log);
+
 // `--quick` shortens the soak and fault runs only (development); BENCHMARKS.md is written from a full run.
 const soak = await measureSoak(plan(process.argv.includes('--quick')));
 
@@ -208,6 +211,8 @@ const lines = [
   '',
   `${LOAD.amount.toLocaleString('en')} GETs of the restore points per media type, ${LOAD.connections} at a time, after 500 warm-up requests;`,
   `${mockLoad.every((r) => r.errors + r.timeouts + r.non2xx === 0 && r.requests >= LOAD.amount) ? 'no request failed' : '**some requests failed**'}. Latency is autocannon's, in ms.`,
+  '',
+  renderQuery(query),
   '',
   renderSoak(soak),
   '',

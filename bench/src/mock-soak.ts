@@ -46,7 +46,7 @@ interface MockProcess {
   child: ChildProcess;
 }
 
-async function startMockProcess(options: object): Promise<MockProcess> {
+export async function startMockProcess(options: object): Promise<MockProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/mock-process.ts', JSON.stringify(options)], { cwd: benchDir, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   const line = await new Promise<string>((resolve, reject) => {
@@ -60,7 +60,7 @@ async function startMockProcess(options: object): Promise<MockProcess> {
   return { url, origin: new URL(url).origin, pid: child.pid!, prismPid, child };
 }
 
-async function stopMockProcess(mock: MockProcess): Promise<void> {
+export async function stopMockProcess(mock: MockProcess): Promise<void> {
   if (mock.child.exitCode !== null) return;
   mock.child.kill('SIGTERM');
   await once(mock.child, 'exit');

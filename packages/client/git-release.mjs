@@ -1,6 +1,6 @@
 // Publishes the packed package as the root of a git branch, so `npm install git+https://<host>/<repo>.git#release/client`
 // works with npm alone: npm cannot install a package from a subdirectory, and dist/ is built, not committed.
-// Workspace packages it depends on (@vbem/codec) are released the same way to their own branch (release/codec), and the
+// Workspace packages it depends on (@vbem/codec, @vbem/query) are released the same way to their own branches (release/codec, …), and the
 // released manifest points at them by `--url`, the address consumers install from.
 // Usage: node git-release.mjs --url GIT_URL [--repo GIT_DIR] [--push REMOTE]; run after `pnpm build`.
 import { execFileSync } from 'node:child_process';

@@ -13,6 +13,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const clientDir = join(root, 'packages/client');
 const mockDir = join(root, 'packages/mock');
 const codecDir = join(root, 'packages/codec');
+const queryDir = join(root, 'packages/query');
 const scratch = scratchDir('outside');
 afterAll(() => scratch.remove());
 const project = join(scratch.path, 'project');
@@ -46,8 +47,8 @@ const listening = (url: string): Promise<boolean> =>
 beforeAll(() => {
   const packed = join(scratch.path, 'packed');
   mkdirSync(packed);
-  // The client reads bodies with @vbem/codec, installed from its tarball beside it (the mock bundles it).
-  for (const dir of [codecDir, clientDir, mockDir]) run('pnpm', ['pack', '--pack-destination', packed], dir);
+  // The client reads bodies with @vbem/codec and writes filters with @vbem/query, installed from their tarballs beside it (the mock bundles them).
+  for (const dir of [codecDir, queryDir, clientDir, mockDir]) run('pnpm', ['pack', '--pack-destination', packed], dir);
   const tarballs = readdirSync(packed).map((file) => join(packed, file));
   mkdirSync(project);
   // `npm test` runs every compiled example; each must exit 0.
@@ -75,8 +76,8 @@ beforeAll(() => {
 }, 900_000);
 
 describe('the packed client and mock in a fresh project outside the repository', () => {
-  it('installed with npm alone: the mock depends on no package of this repository, the client on the codec only', () => {
-    for (const [name, workspace] of [['@vbem/client', ['@vbem/codec']], ['@vbem/mock', []], ['@vbem/codec', []]] as const) {
+  it('installed with npm alone: the mock depends on no package of this repository, the client on the codec and the query grammar only', () => {
+    for (const [name, workspace] of [['@vbem/client', ['@vbem/codec', '@vbem/query']], ['@vbem/mock', []], ['@vbem/codec', []], ['@vbem/query', []]] as const) {
       const manifest = JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8'));
       expect(Object.keys(manifest.dependencies ?? {}).filter((dep) => dep.startsWith('@vbem/'))).toEqual(workspace);
       expect(existsSync(join(project, 'node_modules', name, 'LICENSE'))).toBe(true);

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { describeSpec } from './descriptor.ts';
+import { describeQuery } from './query.ts';
 import { renderJsonReaders } from './json-readers.ts';
 import { linkTargets } from './links.ts';
 import { renderXmlBuilders } from './xml-builders.ts';
@@ -123,9 +124,25 @@ function codecDocument(spec: Record<string, unknown>, operations: Record<string,
   return document;
 }
 
+/** The query service's types and fields, for the client's `query`, `iterateQuery` and typed filters. */
+export function renderQuery(spec: unknown): GeneratedFile {
+  const json = JSON.stringify(describeQuery(spec as Parameters<typeof describeQuery>[0]), null, 2);
+  return {
+    path: 'packages/client/src/generated/query.gen.ts',
+    contents: [
+      banner('query service'),
+      "import type { QueryDescriptor } from '../query/descriptor.ts';",
+      '',
+      '/** Per query type: where its entities sit in `Entities`, and its queryable fields (`x-em-query-fields`) with their kinds. */',
+      `export const query = ${json} as const satisfies QueryDescriptor;`,
+      '',
+    ].join('\n'),
+  };
+}
+
 /** Every generated file, in a stable order, from the bundled spec at `specPath` (by default @vbem/spec's). */
 export async function renderGeneratedFiles(specPath: string = bundlePath): Promise<GeneratedFile[]> {
   const spec: unknown = JSON.parse(await readFile(specPath, 'utf8'));
   // openapi-typescript rewrites the document it is given (const → enum, xml dropped): it gets a copy.
-  return [await renderTypes(structuredClone(spec)), ...renderCodec(spec)];
+  return [await renderTypes(structuredClone(spec)), ...renderCodec(spec), renderQuery(spec)];
 }

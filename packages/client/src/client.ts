@@ -10,6 +10,8 @@ import { type Followed, targetOf } from './links.ts';
 import type { Format } from './media.ts';
 import { checkOptions } from './options.ts';
 import { serializePath } from './path.ts';
+import { createQueryService } from './query/service.ts';
+import type { QueryMethods } from './query/types.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
 import { type Credentials, SessionManager } from './session.ts';
 import { type Answer, DecodedResponse, exchange, type ExchangeInit, type TransportOptions } from './transport.ts';
@@ -52,7 +54,7 @@ const TOKEN_KEY = 'x-restsvcsessionid';
 type Method = 'GET' | 'POST' | 'DELETE';
 type Core = Client<NormalizedPaths>;
 
-export interface EmClient extends Pick<Core, 'GET' | 'POST' | 'DELETE'> {
+export interface EmClient extends Pick<Core, 'GET' | 'POST' | 'DELETE'>, QueryMethods {
   /** The restore points of a backup; throws `EmError` on any failure. */
   listRestorePoints(backupId: string, init?: { signal?: AbortSignal }): Promise<Ref[]>;
   /** The same restore points, yielded as the answer arrives: memory stays flat however many there are (see README). */
@@ -248,8 +250,11 @@ export function createEmClient(options: EmClientOptions): EmClient {
     return value as T;
   }
 
+  const queries = createQueryService({ root, operation: operationFor('GET', '/query'), send: sendWithSession, httpError, scrub });
+
   // Every public method's failures pass through scrub on their way out.
   const em: EmClient = {
+    ...queries,
     GET: typed('GET') as Core['GET'],
     POST: typed('POST') as Core['POST'],
     DELETE: typed('DELETE') as Core['DELETE'],

@@ -23,12 +23,16 @@ export type EmErrorKind =
   /** No session to send: neither `sessionId` nor `credentials` were given, or the server rejected the session. */
   | 'unauthorized'
   /** A request argument that cannot be sent as given (an `ID` of `..`, say). */
-  | 'invalid-argument';
+  | 'invalid-argument'
+  /** `iterateQuery`: the pages do not advance (a page repeated or gone back, an empty page with a `Next` link); reading stopped rather than loop. */
+  | 'invalid-paging';
 
 export interface EmErrorOptions {
   status?: number;
   body?: ErrorBody;
   cause?: unknown;
+  /** The part of the request the server named as wrong, see `EmError.offending`. */
+  offending?: string;
   /** The error this one restates with the same message (adding a status, say): its echoed text stays marked as echoed. */
   restates?: EmError;
 }
@@ -75,6 +79,8 @@ export class EmError extends Error {
   readonly status?: number;
   /** EM's decoded `Error` body, for `kind: 'http'`. */
   readonly body?: ErrorBody;
+  /** A refused query: the part of it the server's message names (a field, the query type, the filter from a position). */
+  readonly offending?: string;
 
   constructor(kind: EmErrorKind, message: string, options: EmErrorOptions = {}) {
     const unmarked = unmark(message);
@@ -82,6 +88,7 @@ export class EmError extends Error {
     this.kind = kind;
     if (options.status !== undefined) this.status = options.status;
     if (options.body !== undefined) this.body = options.body;
+    if (options.offending !== undefined) this.offending = options.offending;
     const restated = options.restates && options.restates.message === unmarked.message ? echoedSpans.get(options.restates) : undefined;
     echoedSpans.set(this, [...unmarked.spans, ...(restated ?? [])]);
   }
@@ -141,9 +148,14 @@ export function redact(error: EmError, secrets: readonly string[]): EmError {
     body = Object.fromEntries(entries) as ErrorBody;
     if (entries.every(([key, value]) => (error.body as Record<string, unknown>)[key as string] === value)) body = error.body;
   }
-  if (message === error.message && body === error.body) return error;
+  const offending = error.offending === undefined ? undefined : redactText(error.offending, secrets, [[0, error.offending.length]]);
+  if (message === error.message && body === error.body && offending === error.offending) return error;
   // No cause: it may hold the secret in its own message.
-  return new EmError(error.kind, message, { ...(error.status !== undefined ? { status: error.status } : {}), ...(body ? { body } : {}) });
+  return new EmError(error.kind, message, {
+    ...(error.status !== undefined ? { status: error.status } : {}),
+    ...(body ? { body } : {}),
+    ...(offending !== undefined ? { offending } : {}),
+  });
 }
 
 export const isEmError = (value: unknown): value is EmError => value instanceof EmError;

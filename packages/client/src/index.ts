@@ -13,3 +13,5 @@ export { encodeXml } from './xml/encode.ts';
 export { decodeJson } from './normalize.ts';
 export { schemas as descriptorSchemas, operations as descriptorOperations, type SchemaName } from './generated/descriptor.gen.ts';
 export { createRawExchange, type RawAnswer, type RawExchange, type RawExchangeOptions } from './raw.ts';
+export { and, or, where, type FieldFilter, type FieldValue, type Filter, type Where } from './query/filter.ts';
+export type { PagingInfo, QueryEntity, QueryField, QueryFormat, QueryItem, QueryOptions, QueryPage, QueryResult, QuerySort, QueryType } from './query/types.ts';

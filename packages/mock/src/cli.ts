@@ -19,7 +19,8 @@ const OPTIONS: Option[] = [
   { flag: 'public-url', env: 'MOCK_PUBLIC_URL', type: 'string', value: 'URL', help: 'API root written into Hrefs and printed, such as http://mock.ci:4010/api (default: the origin each request came to)' },
   { flag: 'ready-file', env: 'MOCK_READY_FILE', type: 'string', value: 'PATH', help: 'write the base URL to PATH once ready; removed at start, and on exit once the port is closed' },
   { flag: 'dynamic', env: 'MOCK_DYNAMIC', type: 'boolean', help: 'generate bodies from the schemas instead of answering the examples' },
-  { flag: 'seed', env: 'MOCK_SEED', type: 'string', value: 'TEXT', help: 'seed of generated bodies: the same seed gives the same bodies (tokens stay random)' },
+  { flag: 'seed', env: 'MOCK_SEED', type: 'string', value: 'TEXT', help: 'seed of the inventory and of generated bodies: the same seed gives the same ones (tokens stay random)' },
+  { flag: 'restore-points', env: 'MOCK_RESTORE_POINTS', type: 'string', value: 'N', help: 'restore points in the inventory behind /query and the resources, with their backups, files, VM restore points and servers (default: the examples\' only)' },
   { flag: 'sessions', env: 'MOCK_SESSIONS', type: 'boolean', help: 'keep logon sessions as EM does: fresh tokens, 401 once logged off or idle' },
   { flag: 'session-idle-ms', env: 'MOCK_SESSION_IDLE_MS', type: 'string', value: 'MS', help: 'idle time after which a session ends (default 900000, 15 minutes)' },
   { flag: 'cors', env: 'MOCK_CORS', type: 'string', value: 'ORIGIN', help: 'answer this one origin with CORS headers and credentials, or * without credentials (default: none, as EM)' },
@@ -91,6 +92,11 @@ const publicUrl = text('public-url');
 const seed = text('seed');
 const cors = text('cors');
 const allowHosts = text('allow-host')?.split(',').map((name) => name.trim()).filter((name) => name !== '');
+const restorePointsText = text('restore-points');
+const restorePoints = restorePointsText === undefined ? undefined : /^\d{1,9}$/.test(restorePointsText) ? Number(restorePointsText) : NaN;
+if (restorePoints !== undefined && Number.isNaN(restorePoints)) {
+  usage(`${source('restore-points')}${parsed['restore-points'] === undefined ? '' : ' '}${restorePointsText} is not a count; expected a whole number, 0 or more.`);
+}
 const maxBodyText = text('max-body-bytes');
 const maxBodyBytes = maxBodyText === undefined ? undefined : Number(maxBodyText);
 if (maxBodyBytes !== undefined && !(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0)) {
@@ -110,6 +116,7 @@ try {
     sessions,
     ...(publicUrl === undefined ? {} : { publicUrl }),
     ...(seed === undefined ? {} : { seed }),
+    ...(restorePoints === undefined ? {} : { restorePoints }),
     ...(cors === undefined ? {} : { cors }),
     ...(allowHosts === undefined ? {} : { allowHosts }),
     ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }),
@@ -129,7 +136,7 @@ try {
   // Handlers first: whoever reads the URL below may signal at once.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => stop(`${signal} received`));
   exitWithParent(() => stop('the process that started it has ended'));
-  const modes = [...(dynamic ? ['dynamic bodies'] : []), ...(seed !== undefined ? [`seed ${seed}`] : []), ...(sessions ? ['EM sessions'] : [])];
+  const modes = [...(dynamic ? ['dynamic bodies'] : []), ...(seed !== undefined ? [`seed ${seed}`] : []), ...(restorePoints !== undefined ? [`${restorePoints} restore points`] : []), ...(sessions ? ['EM sessions'] : [])];
   const publicNote = mock.url === mock.listenUrl ? '' : ` for ${mock.url}`;
   process.stderr.write(`EM mock listening on ${mock.listenUrl}${publicNote}${modes.length > 0 ? ` (${modes.join(', ')})` : ''}; Prism itself, without EM fidelity, is on ${mock.prismUrl}.\n`);
   if (readyFile !== undefined) {

@@ -6,6 +6,7 @@ import { Gate, GATE_DEFAULTS } from './gate.ts';
 import { allowedHosts } from './host-check.ts';
 import { API_PREFIX } from './operations.ts';
 import { startPrism } from './prism.ts';
+import { InventoryServer } from './inventory/serve.ts';
 import { createLayer } from './server.ts';
 import { EM_IDLE_MS, Sessions } from './sessions.ts';
 import { specPath } from './spec.ts';
@@ -23,8 +24,14 @@ export interface MockOptions {
    * Hrefs name the origin each request came to.
    */
   publicUrl?: string;
-  /** Seeds the generation of dynamic bodies: the same seed gives the same bodies, run after run. */
+  /** Seeds the inventory and the generation of dynamic bodies: the same seed gives the same inventory and bodies, run after run. */
   seed?: string;
+  /**
+   * Restore points in the inventory that `/query` and the inventory's resources answer from (the examples' own
+   * included; default: only the examples'). More are generated, seeded by `seed`, with backups, backup files, VM
+   * restore points and backup servers around them.
+   */
+  restorePoints?: number;
   /** Generate bodies from the schemas instead of answering the spec's examples (Prism's `--dynamic`). */
   dynamic?: boolean;
   /**
@@ -99,11 +106,19 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
     ...(options.log ? { log: options.log } : {}),
   });
   const sessions = options.sessions ? new Sessions(idleMs) : undefined;
+  if (options.restorePoints !== undefined && !(Number.isInteger(options.restorePoints) && options.restorePoints >= 0)) {
+    throw new Error(`restorePoints is ${options.restorePoints}; expected a whole number, 0 or more.`);
+  }
+  const inventory = new InventoryServer({
+    ...(options.restorePoints === undefined ? {} : { restorePoints: options.restorePoints }),
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+  });
   const server = createLayer({
     prism,
     dynamic,
     maxBodyBytes,
     gate,
+    inventory,
     ...(cors === undefined ? {} : { cors }),
     ...(sessions ? { sessions } : {}),
     ...(publicUrl ? { publicUrl } : {}),

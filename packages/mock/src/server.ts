@@ -14,6 +14,7 @@ import { hostRefusal } from './host-check.ts';
 import { hrefBase, rewriteHrefs } from './hrefs.ts';
 import { formatPrefer, isDynamic, parsePrefer } from './prefer.ts';
 import { isTargetError, parseTarget } from './request-path.ts';
+import type { InventoryServer } from './inventory/serve.ts';
 import type { Sessions } from './sessions.ts';
 import { transcode } from './transcode.ts';
 
@@ -38,6 +39,8 @@ export interface LayerOptions {
   allowedHosts?: ReadonlySet<string>;
   /** Receives one line per answered request. */
   log?: (line: string) => void;
+  /** Answers /query and GETs of inventory resources from one generated inventory instead of Prism's examples. */
+  inventory?: InventoryServer;
 }
 
 interface Answer {
@@ -46,6 +49,8 @@ interface Answer {
   body: Buffer;
   /** Close the connection after this answer (the rest of the request was not read). */
   close?: boolean;
+  /** Its Hrefs already name the mock (the inventory's pages are written so): no rewriting. */
+  rebased?: boolean;
 }
 
 // Per connection, not per message; Node sets its own.
@@ -133,6 +138,11 @@ async function answer(req: IncomingMessage, gone: AbortSignal, options: LayerOpt
       if (sessions.close(id, token) !== 'closed') return emError(404, `Logon session [${id.slice(0, 64)}] was not found.`, format);
     }
   }
+  // Prism's controls (a forced status, a named example) and the 401 above go to Prism; the rest of an inventory GET does not.
+  if (options.inventory && !preferences.has('code') && !preferences.has('example') && options.inventory.serves(operation, isDynamic(preferences, options.dynamic))) {
+    const served = options.inventory.answer(operation, target.segments, target.search, format, hrefBase(req, options.publicUrl));
+    if (served) return served;
+  }
   // Prism answers a resource's first example; `?format=Entity` asks EM for the entity, so the layer names that example.
   if (operation.entityExample && !preferences.has('example') && !preferences.has('code') && /(?:^|[?&])format=entity(?:&|$)/i.test(target.search)) {
     preferences.set('example', operation.entityExample);
@@ -209,9 +219,9 @@ export function createLayer(options: LayerOptions): Server {
     });
     answer(req, client.signal, options, agent, format)
       .catch((error: unknown): Answer => emError(500, `The EM mock failed on this request: ${(error as Error).message}`, format))
-      .then(({ status, headers, body: raw, close }) => {
+      .then(({ status, headers, body: raw, close, rebased }) => {
         if (res.destroyed) return;
-        const body = rewriteHrefs(raw, headers['content-type'], hrefBase(req, options.publicUrl));
+        const body = rebased ? raw : rewriteHrefs(raw, headers['content-type'], hrefBase(req, options.publicUrl));
         for (const [name, value] of Object.entries(headers)) {
           // EM's spelling of its session header (Node hands header names over lower-cased).
           if (value !== undefined && !HOP_BY_HOP.has(name)) res.setHeader(name === sessionHeader && sessionHeaderSpelled ? sessionHeaderSpelled : name, value);

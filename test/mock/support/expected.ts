@@ -70,12 +70,13 @@ export function rawExample(operation: DescribedOperation, status: number, mediaT
 export const statuses = (operation: DescribedOperation): number[] => Object.keys(operation.responses).map(Number);
 
 /** The example of each path and required query parameter, so requests name real-looking IDs and versions. */
-export function exampleParams(operation: DescribedOperation, { optional = false } = {}): { path: Record<string, string>; query: Record<string, string> } {
+export function exampleParams(operation: DescribedOperation, { optional = false, query }: { optional?: boolean; query?: Record<string, string> | undefined } = {}): { path: Record<string, string>; query: Record<string, string> } {
   const parameters = (spec.paths[operation.path]![operation.method.toLowerCase()] as unknown as { parameters?: unknown[] }).parameters ?? [];
   const params = { path: {} as Record<string, string>, query: {} as Record<string, string> };
   // Required ones unless asked: an optional one such as `format=Entity` asks for another answer than the first example.
   for (const parameter of parameters.map((p) => resolve<{ in: string; name: string; example?: string; required?: boolean }>(p as never))) {
     if ((parameter.in === 'path' || (parameter.in === 'query' && (parameter.required || optional))) && parameter.example !== undefined) params[parameter.in][parameter.name] = parameter.example;
   }
+  if (query !== undefined) params.query = query;
   return params;
 }

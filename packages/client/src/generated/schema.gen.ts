@@ -1387,17 +1387,23 @@ export type components = {
          *         and        = term *( ";" term )            ; ";" is AND
          *         term       = comparison / "(" or ")"       ; parentheses group
          *         comparison = field operator value
+         *         field      = ALPHA *( ALPHA / DIGIT / "_" )
          *         operator   = "==" / "!=" / "<" / "<=" / ">" / ">="
          *         value      = word / quoted
          *         word       = 1*( ALPHA / DIGIT / "_" )
-         *         quoted     = DQUOTE *( %x20-21 / %x23-7E / DQUOTE DQUOTE ) DQUOTE   ; a quote inside is doubled
+         *         quoted     = DQUOTE *( %x20-21 / %x23-7E / %x80-10FFFF / DQUOTE DQUOTE ) DQUOTE   ; a quote inside is doubled
          *
          *     - The reference does not say whether `;` binds tighter than `,` (it does in FIQL, which this syntax follows):
          *       group with parentheses when you mix them.
-         *     - Field names and the query type are matched without regard to case.
+         *     - No spaces around operators, `;`, `,` or parentheses: a space belongs inside a quoted value only.
+         *     - Field names, the query type and the values of enumerated fields are matched without regard to case (the
+         *       reference's own examples write `jobtype==backup;platform==hyperv`).
+         *     - Text compares without regard to case in the mock, as EM's SQL Server database does with its default
+         *       collation; don't rely on case either way.
          *     - A value with anything but letters, digits and `_` (spaces, the `:` of a UID, dates) must be quoted:
          *       `BackupName=="Backup Job 5"`, `BackupUid=="urn:veeam:Backup:7b6a400c-452c-41d1-bb81-ea682e89492d"`.
-         *       Unquoted, EM drops the spaces. A quote inside a quoted value is doubled: `Name==""Backup""`.
+         *       Unquoted, EM drops the spaces. A quote inside a quoted value is doubled: the name `"Backup" 1` is
+         *       written `Name=="""Backup"" 1"`. Numbers with a point or a sign are quoted too: `CompressRatio>"1.5"`.
          *     - Dates are UTC in ISO 8601 with `Z`, quoted: `CreationTime>="2025-06-14T00:00:00Z"`.
          *     - Enumerated fields compare by their position in EM's list of values (below, in order): for
          *       `Algorithm`, `Full` < `ReversedIncremental` < `Incremental` < `SyntheticFull`.
@@ -1405,7 +1411,10 @@ export type components = {
          *     - A filter EM cannot parse, an unknown field or a value of the wrong kind answers 400 with an `Error`.
          *
          *     **Queryable fields** (they sort too), per query type, from each type's "Optional Parameters" table in the
-         *     reference; `x-em-query-fields` of this parameter lists them for programs:
+         *     reference; `x-em-query-fields` of this parameter lists them for programs. There `x-em-property` says where a
+         *     field's value is in the entity: a property of the entity itself (`BackupDateUTC`), or `<Type>/<property>` of
+         *     the entity of that type it belongs to (its `Rel="Up"` link, e.g. `Backup/Name`). A field without one is not in
+         *     the entity (the mock holds no value for it, so only `!=` matches):
          *
          *     - `RestorePoint`: `UID`, `Name`, `CreationTime` (date), `BackupUid`, `BackupName`, `BackupServerUid`, `BackupServerName`.
          *     - `VmRestorePoint`: `UID`, `Name`, `CreationTime` (date), `Type` (`Full`, `Increment`, `ReverseIncrement`),
@@ -2232,17 +2241,23 @@ export interface operations {
                  *         and        = term *( ";" term )            ; ";" is AND
                  *         term       = comparison / "(" or ")"       ; parentheses group
                  *         comparison = field operator value
+                 *         field      = ALPHA *( ALPHA / DIGIT / "_" )
                  *         operator   = "==" / "!=" / "<" / "<=" / ">" / ">="
                  *         value      = word / quoted
                  *         word       = 1*( ALPHA / DIGIT / "_" )
-                 *         quoted     = DQUOTE *( %x20-21 / %x23-7E / DQUOTE DQUOTE ) DQUOTE   ; a quote inside is doubled
+                 *         quoted     = DQUOTE *( %x20-21 / %x23-7E / %x80-10FFFF / DQUOTE DQUOTE ) DQUOTE   ; a quote inside is doubled
                  *
                  *     - The reference does not say whether `;` binds tighter than `,` (it does in FIQL, which this syntax follows):
                  *       group with parentheses when you mix them.
-                 *     - Field names and the query type are matched without regard to case.
+                 *     - No spaces around operators, `;`, `,` or parentheses: a space belongs inside a quoted value only.
+                 *     - Field names, the query type and the values of enumerated fields are matched without regard to case (the
+                 *       reference's own examples write `jobtype==backup;platform==hyperv`).
+                 *     - Text compares without regard to case in the mock, as EM's SQL Server database does with its default
+                 *       collation; don't rely on case either way.
                  *     - A value with anything but letters, digits and `_` (spaces, the `:` of a UID, dates) must be quoted:
                  *       `BackupName=="Backup Job 5"`, `BackupUid=="urn:veeam:Backup:7b6a400c-452c-41d1-bb81-ea682e89492d"`.
-                 *       Unquoted, EM drops the spaces. A quote inside a quoted value is doubled: `Name==""Backup""`.
+                 *       Unquoted, EM drops the spaces. A quote inside a quoted value is doubled: the name `"Backup" 1` is
+                 *       written `Name=="""Backup"" 1"`. Numbers with a point or a sign are quoted too: `CompressRatio>"1.5"`.
                  *     - Dates are UTC in ISO 8601 with `Z`, quoted: `CreationTime>="2025-06-14T00:00:00Z"`.
                  *     - Enumerated fields compare by their position in EM's list of values (below, in order): for
                  *       `Algorithm`, `Full` < `ReversedIncremental` < `Incremental` < `SyntheticFull`.
@@ -2250,7 +2265,10 @@ export interface operations {
                  *     - A filter EM cannot parse, an unknown field or a value of the wrong kind answers 400 with an `Error`.
                  *
                  *     **Queryable fields** (they sort too), per query type, from each type's "Optional Parameters" table in the
-                 *     reference; `x-em-query-fields` of this parameter lists them for programs:
+                 *     reference; `x-em-query-fields` of this parameter lists them for programs. There `x-em-property` says where a
+                 *     field's value is in the entity: a property of the entity itself (`BackupDateUTC`), or `<Type>/<property>` of
+                 *     the entity of that type it belongs to (its `Rel="Up"` link, e.g. `Backup/Name`). A field without one is not in
+                 *     the entity (the mock holds no value for it, so only `!=` matches):
                  *
                  *     - `RestorePoint`: `UID`, `Name`, `CreationTime` (date), `BackupUid`, `BackupName`, `BackupServerUid`, `BackupServerName`.
                  *     - `VmRestorePoint`: `UID`, `Name`, `CreationTime` (date), `Type` (`Full`, `Increment`, `ReverseIncrement`),

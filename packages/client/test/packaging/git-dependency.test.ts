@@ -27,8 +27,8 @@ describe('@vbem/client as a git dependency', () => {
     run('git', ['init', '--quiet', '--bare', repo], scratch.path);
     run('git', ['--git-dir', repo, 'symbolic-ref', 'HEAD', 'refs/heads/release/client'], scratch.path);
     const released = run('node', ['git-release.mjs', '--repo', repo, '--url', `git+file://${repo}`], packageDir);
-    // The codec the client depends on goes to its own branch first, and the client's manifest points there.
-    expect(released).toMatch(/^release\/codec is now [0-9a-f]{12}: vbem-codec-0\.1\.0\.tgz at its root\.\nrelease\/client is now [0-9a-f]{12}: vbem-client-0\.1\.0\.tgz at its root\.$/m);
+    // The codec and the query grammar the client depends on go to their own branches first, and the client's manifest points there.
+    expect(released).toMatch(/^release\/codec is now [0-9a-f]{12}: vbem-codec-0\.1\.0\.tgz at its root\.\nrelease\/query is now [0-9a-f]{12}: vbem-query-0\.1\.0\.tgz at its root\.\nrelease\/client is now [0-9a-f]{12}: vbem-client-0\.1\.0\.tgz at its root\.$/m);
     const files = run('git', ['--git-dir', repo, 'ls-tree', '-r', '--name-only', 'release/client'], scratch.path).split('\n');
     expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts']));
 

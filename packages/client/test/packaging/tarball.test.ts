@@ -9,6 +9,7 @@ import { scratchDir } from '@vbem/test-support/scratch';
 
 const packageDir = fileURLToPath(new URL('../../', import.meta.url));
 const codecDir = fileURLToPath(new URL('../../../codec/', import.meta.url));
+const queryDir = fileURLToPath(new URL('../../../query/', import.meta.url));
 const bin = (name: string) => join(packageDir, 'node_modules/.bin', name);
 const scratch = scratchDir('pack');
 const work = scratch.path;
@@ -58,14 +59,16 @@ let tarball: string;
 let project: string;
 beforeAll(() => {
   run('pnpm', ['pack', '--pack-destination', work], packageDir);
-  // The client's one workspace dependency, installed from its own tarball beside it until both are on the registry.
+  // The client's workspace dependencies, installed from their own tarballs beside it until all are on the registry.
   run('pnpm', ['pack', '--pack-destination', work], codecDir);
+  run('pnpm', ['pack', '--pack-destination', work], queryDir);
   tarball = join(work, readdirSync(work).find((f) => f.startsWith('vbem-client-') && f.endsWith('.tgz'))!);
   const codecTarball = join(work, readdirSync(work).find((f) => f.startsWith('vbem-codec-') && f.endsWith('.tgz'))!);
+  const queryTarball = join(work, readdirSync(work).find((f) => f.startsWith('vbem-query-') && f.endsWith('.tgz'))!);
   project = join(work, 'consumer');
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  run('npm', ['install', '--no-save', '--prefer-offline', '--ignore-scripts', codecTarball, tarball, 'typescript@5.9.3', '@types/node@20.19.43'], project);
+  run('npm', ['install', '--no-save', '--prefer-offline', '--ignore-scripts', codecTarball, queryTarball, tarball, 'typescript@5.9.3', '@types/node@20.19.43'], project);
 }, 300_000);
 
 describe('packed @vbem/client', () => {
