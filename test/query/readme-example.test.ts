@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { createEmClient } from '@vbem/client';
 import { type Mock, startMock } from '@vbem/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scratchDir } from '../support/scratch.ts';
+import { scratchDir } from '@vbem/test-support/scratch';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const readme = readFileSync(join(root, 'packages/client/README.md'), 'utf8');

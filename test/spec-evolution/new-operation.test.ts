@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { descriptorOperations as currentOperations, linkTargets as currentLinkTargets } from '@vbem/client';
 import { repoRoot } from '@vbem/tools/generate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scratchDir } from '../support/scratch.ts';
+import { scratchDir } from '@vbem/test-support/scratch';
 
 const require = createRequire(import.meta.url);
 const clientDir = dirname(require.resolve('@vbem/client/package.json'));
