@@ -28,9 +28,9 @@ export interface EmClientOptions {
   credentials?: Credentials;
   /** Injectable fetch; defaults to the global one (or undici's, when `tls` is set). */
   fetch?: typeof fetch;
-  /** Per HTTP exchange, including reading the body; for `iterateRestorePoints`, per wait for the network. Default 30 s. */
+  /** Per HTTP exchange, including reading the body; for `iterate` and `iterateRestorePoints`, per wait for the network. Default 30 s. */
   timeoutMs?: number;
-  /** `iterateRestorePoints`: all its waits for the network together, not the time between items. Default 10 × `timeoutMs`. */
+  /** `iterate` and `iterateRestorePoints`: all their waits for the network together, not the time between items. Default 10 × `timeoutMs`. */
   streamTimeoutMs?: number;
   /** Larger bodies are refused as soon as they cross this size; it also caps elements at one per 64 bytes. Default 128 MiB. */
   maxResponseBytes?: number;

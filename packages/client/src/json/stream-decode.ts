@@ -81,9 +81,11 @@ export class JsonStreamDecoder {
       if (this.#at !== At.Done) {
         throw this.#syntax(this.#started ? 'the body ended before the JSON value did' : 'the body is empty');
       }
-      // No array key at all reads as an empty collection of the first form, as decodeJson reads it.
-      const form = this.#form ?? this.#forms[0]!;
-      normalize(form.schema, Object.assign(this.#fields, { [form.property]: [] }), this.#schemaName);
+      // No array key at all: an empty collection where there is one form (as decodeJson reads it); where there are several,
+      // the whole answer is read as decodeJson reads it, which refuses a body that is none of them.
+      const form = this.#form ?? (this.#forms.length === 1 ? this.#forms[0] : undefined);
+      if (form) normalize(form.schema, Object.assign(this.#fields, { [form.property]: [] }), this.#schemaName);
+      else normalize(this.#schemaName, this.#fields, this.#schemaName);
     } catch (cause) {
       throw this.#fail(cause);
     }

@@ -105,6 +105,20 @@ describe('list() and iterate() refuse what the spec does not document as a colle
   });
 });
 
+describe('an answer that is none of the forms is refused by list() and iterate() alike', () => {
+  it.each([
+    ['xml', xml('<Backup xmlns="http://www.veeam.com/ent/v1.0" Name="x"/>')],
+    ['json', json({})],
+    ['json', json({ Others: [] })],
+  ] as const)('%s %#', async (format, answer) => {
+    const body = await answer.text();
+    const type = answer.headers.get('content-type')!;
+    const em = createEmClient({ baseUrl: BASE, format, sessionId: TOKEN, fetch: fakeEm(() => new Response(body, { headers: { 'content-type': type } })).fetch });
+    await expectEmError(em.list('/backups'), 'invalid-body');
+    await expectEmError(collect(em.iterate('/backups')), 'invalid-body');
+  });
+});
+
 describe('types follow the path and the format asked for', () => {
   const em = createEmClient({ baseUrl: BASE, sessionId: TOKEN, fetch: fakeEm(() => json({ Refs: [] })).fetch });
 
