@@ -4,6 +4,7 @@ import { connectionGate, holdBack } from './backpressure.ts';
 import { BodyTooLarge, declaredTooLarge, readBody } from './body.ts';
 import { corsHeaders, isCorsHeader, isPreflight, preflightHeaders } from './cors.ts';
 import { versionRefusal } from './api-version.ts';
+import { documentedAnswer } from './documented.ts';
 import { emError } from './em-error.ts';
 import { Gate, GateRefused } from './gate.ts';
 import { withSessionId } from './logon-body.ts';
@@ -56,6 +57,7 @@ interface Answer {
 // Per connection, not per message; Node sets its own.
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'content-length', 'date', 'host']);
 const EMPTY = Buffer.alloc(0);
+const PRISM_VIOLATIONS = 'sl-violations';
 // Seconds a client should wait: Prism restarts in a few seconds, a full queue drains in about one.
 const RETRY_RESTARTING = '2';
 const RETRY_BUSY = '1';
@@ -125,6 +127,9 @@ async function answer(req: IncomingMessage, gone: AbortSignal, options: LayerOpt
   const tokenHeader = tokenHeaderOf(operation);
   const token = tokenHeader === undefined ? undefined : String(req.headers[tokenHeader] ?? '');
   if (!isAuthorized(operation, req.headers) || (sessions && tokenHeader !== undefined && !sessions.touch(token))) {
+    // EM checks the session before the parameters; Prism would validate them first.
+    const unauthorised = documentedAnswer(operation, 401, format);
+    if (unauthorised) return { ...unauthorised, close: hasBody(req) };
     // Prism would answer its 401 in the first listed media type; asking for the 401 with stand-in credentials negotiates it.
     preferences.set('code', '401');
     preferences.delete('example');
@@ -192,7 +197,8 @@ async function answer(req: IncomingMessage, gone: AbortSignal, options: LayerOpt
     leave();
   }
   // Prism's own CORS headers reflect any origin; EM sends none, and the layer adds its own when asked to.
-  for (const name of Object.keys(upstream.headers)) if (isCorsHeader(name)) delete upstream.headers[name];
+  // Nor does EM send Prism's findings about its own answers (`sl-violations`).
+  for (const name of Object.keys(upstream.headers)) if (isCorsHeader(name) || name === PRISM_VIOLATIONS) delete upstream.headers[name];
   const text = upstream.body.toString('utf8');
   const replaced = transcode(operation, upstream.status, { contentType: upstream.headers['content-type'], text }, format, dynamic);
   const answered = replaced
