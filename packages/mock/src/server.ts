@@ -127,8 +127,8 @@ async function answer(req: IncomingMessage, gone: AbortSignal, options: LayerOpt
   const tokenHeader = tokenHeaderOf(operation);
   const token = tokenHeader === undefined ? undefined : String(req.headers[tokenHeader] ?? '');
   if (!isAuthorized(operation, req.headers) || (sessions && tokenHeader !== undefined && !sessions.touch(token))) {
-    // EM checks the session before the parameters; Prism would validate them first.
-    const unauthorised = documentedAnswer(operation, 401, format);
+    // EM checks the session before the parameters; Prism would validate them first. Generated bodies stay Prism's.
+    const unauthorised = isDynamic(preferences, options.dynamic) ? undefined : documentedAnswer(operation, 401, format);
     if (unauthorised) return { ...unauthorised, close: hasBody(req) };
     // Prism would answer its 401 in the first listed media type; asking for the 401 with stand-in credentials negotiates it.
     preferences.set('code', '401');
