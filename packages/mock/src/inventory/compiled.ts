@@ -112,32 +112,42 @@ function piecesOf(text: string, format: Format): Piece[] {
 }
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeXml = (text: string) => text.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!);
+const NEEDS_ESCAPE = /[&<>"]/;
+const escapeXml = (text: string) => (NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!) : text);
 
-const compiledByKey = new Map<string, Compiled | undefined>();
+// Per template member: per form and enum values, its compiled text (undefined: the spec shows no such form).
+const compiledByTemplate = new WeakMap<Member, Map<string, Compiled | undefined>>();
 
 /** The member in its reference or entity form, as JSON text or an XML element, with Hrefs under `base`. */
 export function render(member: Member, form: Form, format: Format, base: string): string | undefined {
   const template = member.template;
-  const enumFields = variedFields(member.type).filter(([, f]) => f.enum);
-  const enums = Object.fromEntries(enumFields.map(([name]) => [name, member.values[name]]));
-  const key = `${template.type}:${template.id}:${form}:${enumFields.map(([name]) => String(enums[name])).join(',')}`;
-  let compiled = compiledByKey.get(key);
-  if (!compiledByKey.has(key)) compiledByKey.set(key, (compiled = compile(template, form, form === 'entity' ? enums : {})));
+  const fields = variedFields(member.type);
+  let key: string = form;
+  for (const [name, field] of fields) if (field.enum) key += `,${String(member.values[name])}`;
+  let byKey = compiledByTemplate.get(template);
+  if (!byKey) compiledByTemplate.set(template, (byKey = new Map()));
+  let compiled = byKey.get(key);
+  if (!byKey.has(key)) {
+    const enums = Object.fromEntries(fields.filter(([, f]) => f.enum).map(([name]) => [name, member.values[name]]));
+    byKey.set(key, (compiled = compile(template, form, form === 'entity' ? enums : {})));
+  }
   if (!compiled) return undefined;
   const news = newsOf(member, base);
-  const values = compiled.slots.map((slot): unknown => {
-    if (slot.kind === 'text') return slot.parts.map((p) => (typeof p === 'string' ? p : news[p])).join('');
-    if (slot.kind === 'date') return member.time === undefined ? '' : new Date(member.time).toISOString();
-    return member.values[slot.key] ?? member.template.values[slot.key] ?? null;
-  });
+  const json = format === 'json';
   let out = '';
   for (const piece of compiled.pieces[format]) {
-    if (typeof piece === 'string') out += piece;
-    else {
-      const value = values[piece];
-      out += format === 'json' ? JSON.stringify(value) : typeof value === 'string' ? escapeXml(value) : String(value);
+    if (typeof piece === 'string') {
+      out += piece;
+      continue;
     }
+    const slot = compiled.slots[piece]!;
+    let value: unknown;
+    if (slot.kind === 'text') {
+      value = '';
+      for (const part of slot.parts) value += typeof part === 'string' ? part : news[part]!;
+    } else if (slot.kind === 'date') value = member.time === undefined ? '' : new Date(member.time).toISOString();
+    else value = member.values[slot.key] ?? member.template.values[slot.key] ?? null;
+    out += json ? JSON.stringify(value) : typeof value === 'string' ? escapeXml(value) : String(value);
   }
   return out;
 }

@@ -168,7 +168,9 @@ export class Inventory {
 const rank = (order: string[], type: string): number => (order.includes(type) ? order.indexOf(type) : order.length);
 
 /** The queryable own properties a generated member of `type` varies (from the spec's fields): not UID, Name or its date. */
-export function variedFields(type: string): [string, FieldModel][] {
+export function variedFields(type: string): readonly [string, FieldModel][] {
+  const cached = variedByType.get(type);
+  if (cached) return cached;
   const model = queryTypes.get(type.toLowerCase());
   const fields: [string, FieldModel][] = [];
   for (const field of Object.values(model?.fields ?? {})) {
@@ -176,8 +178,12 @@ export function variedFields(type: string): [string, FieldModel][] {
     if (property === undefined || property.of !== undefined || property.name === 'UID' || property.name === 'Name' || property.name === model?.dateProperty) continue;
     if (!fields.some(([name]) => name === property.name)) fields.push([property.name, field]);
   }
+  variedByType.set(type, fields);
   return fields;
 }
+
+// Asked for every member rendered: computed once per type.
+const variedByType = new Map<string, readonly [string, FieldModel][]>();
 
 /** The own values of a new member of `type`: every varied property by its kind. */
 function varied(type: string, template: Member, random: Random, strings: Record<string, string>): Record<string, unknown> {

@@ -90,6 +90,14 @@ export class QueryService {
 
   /** One page of the query in `search`, with every Href under `base` (the mock's API root for this request). */
   answer(search: string, format: Format, base: string = apiRoot): EmErrorAnswer {
+    const started = performance.now();
+    const answer = this.#answer(search, format, base);
+    // The mock's own time for the page (not EM's: it sends no such header), for benchmarks that compare it with a client's.
+    answer.headers['server-timing'] = `inventory;dur=${(performance.now() - started).toFixed(1)}`;
+    return answer;
+  }
+
+  #answer(search: string, format: Format, base: string): EmErrorAnswer {
     const params = paramsOf(search);
     const bad = (message: string): EmErrorAnswer => emError(400, message, format);
     if (params.type === undefined || params.type === '') return bad('The query needs a type (type=RestorePoint, ...).');
