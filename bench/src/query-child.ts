@@ -50,11 +50,14 @@ export async function iterateQueryRun(format: 'xml' | 'json', count: number, url
 }
 
 /**
- * `samples` pages spread over the first `pages`: the mock's time to answer one (a plain fetch, request to last byte: the
- * mock's work plus loopback) and the client's time to decode that body (`decodeBody`, what each exchange runs), medians.
+ * `samples` pages spread over the first `pages`, medians: the mock's own time for a page (its `Server-Timing:
+ * inventory;dur=`), a plain fetch's time to the headers and to the last byte; and the client's time to decode that body
+ * (`decodeBody`, what each exchange runs).
  */
 export async function pageCosts(format: 'xml' | 'json', url: string, pageSize: number, pages: number, samples: number) {
   const headers = { accept: format === 'xml' ? 'application/xml' : 'application/json', 'X-RestSvcSessionId': TOKEN };
+  const own: number[] = [];
+  const headersAt: number[] = [];
   const serve: number[] = [];
   const decode: number[] = [];
   let bytes = 0;
@@ -62,11 +65,17 @@ export async function pageCosts(format: 'xml' | 'json', url: string, pageSize: n
     const page = 1 + Math.floor((i * pages) / (samples + 1));
     const target = `${url}/query?type=RestorePoint&pageSize=${pageSize}&page=${page}`;
     const times: number[] = [];
+    const firsts: number[] = [];
+    const durs: number[] = [];
     let text = '';
     let type: string | null = null;
     for (let run = 0; run < 3; run++) {
       const start = performance.now();
       const response = await fetch(target, { headers });
+      firsts.push(performance.now() - start);
+      const dur = /inventory;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '')?.[1];
+      if (dur === undefined) throw new Error(`the mock sent no Server-Timing inventory;dur= for ${target}`);
+      durs.push(Number(dur));
       text = await response.text();
       times.push(performance.now() - start);
       type = response.headers.get('content-type');
@@ -80,9 +89,11 @@ export async function pageCosts(format: 'xml' | 'json', url: string, pageSize: n
     }
     // The first sample warms the JIT on both sides and is not counted.
     if (i === 0) continue;
+    own.push(median(durs));
+    headersAt.push(median(firsts));
     serve.push(median(times));
     decode.push(median(decodes));
     bytes = Math.max(bytes, Buffer.byteLength(text));
   }
-  return { serveMs: median(serve), decodeMs: median(decode), pageBytes: bytes };
+  return { mockMs: median(own), headersMs: median(headersAt), serveMs: median(serve), decodeMs: median(decode), pageBytes: bytes };
 }

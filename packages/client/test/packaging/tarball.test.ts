@@ -91,7 +91,8 @@ describe('packed @vbem/client', () => {
     expect(manifest).toMatchObject({ license: 'MIT', sideEffects: false, engines: { node: expect.any(String) }, exports: { '.': { types: './dist/index.d.ts' } } });
   });
 
-  it('README examples and a consumer type-check under the tsc --init defaults of TypeScript 5.9', () => {
+  // tsc over every README example (the query ones too) takes a while on a loaded machine.
+  it('README examples and a consumer type-check under the tsc --init defaults of TypeScript 5.9', { timeout: 180_000 }, () => {
     expect(readmeExamples.length).toBeGreaterThanOrEqual(4);
     const dir = join(project, 'init');
     mkdirSync(dir);
@@ -106,7 +107,7 @@ describe('packed @vbem/client', () => {
     run(join(project, 'node_modules/.bin/tsc'), ['-p', '.', '--noEmit'], dir);
   });
 
-  it('README examples and a consumer type-check under strict + exactOptionalPropertyTypes, NodeNext, ES2022, without skipLibCheck', () => {
+  it('README examples and a consumer type-check under strict + exactOptionalPropertyTypes, NodeNext, ES2022, without skipLibCheck', { timeout: 180_000 }, () => {
     const dir = join(project, 'strict');
     mkdirSync(dir);
     const compilerOptions = { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, exactOptionalPropertyTypes: true, noEmit: true, skipLibCheck: false, types: ['node'], lib: ['ES2022', 'DOM'] };
