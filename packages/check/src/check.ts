@@ -306,21 +306,25 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     // 3. The crawl, within the budget minus what the logoffs need.
     ceiling = budget - sessions.length * LOGOFF_REQUESTS;
     let planned = sent;
-    let stopped: string | undefined;
+    let stopped: { by: 'budget' | 'failures'; reason: string } | undefined;
     let active = 0;
     const waiting: (() => void)[] = [];
     const wake = () => waiting.splice(0).forEach((resume) => resume());
+    const stop = (by: 'budget' | 'failures'): void => {
+      stopped ??= {
+        by,
+        reason:
+          by === 'budget'
+            ? `the request budget (--max-requests ${budget}) ran out with ${queue.length} links unvisited`
+            : `stopped after ${failuresInARow} failed answers in a row (the last: ${lastFailure}); the server may be failing`,
+      };
+      wake();
+    };
     const worker = async (): Promise<void> => {
       for (;;) {
         if (stopped) return;
-        if (failuresInARow >= FAILURES_IN_A_ROW) {
-          stopped = `stopped after ${failuresInARow} failed answers in a row (the last: ${lastFailure}); the server may be failing`;
-          return;
-        }
-        if (queue.length > 0 && planned + 2 > ceiling) {
-          stopped = `the request budget (--max-requests ${budget}) ran out with ${queue.length} links unvisited`;
-          return;
-        }
+        if (failuresInARow >= FAILURES_IN_A_ROW) return stop('failures');
+        if (queue.length > 0 && planned + 2 > ceiling) return stop('budget');
         const item = queue.shift();
         if (!item) {
           if (active === 0) return wake();
@@ -334,7 +338,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
           for (const value of values) for (const link of linksOf(value, sample)) enqueue(link.href);
         } catch (error) {
           if (!(error instanceof Stop)) throw error;
-          stopped = `the request budget (--max-requests ${budget}) ran out with ${queue.length} links unvisited`;
+          stop('budget');
         } finally {
           active--;
           wake();
@@ -358,8 +362,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
         failed(logoff, format, url, error);
       }
     }
-    const outOfBudget = stopped?.startsWith('the request budget');
-    return result(stopped && !outOfBudget ? 'could-not-run' : undefined, stopped);
+    // Out of budget is a partial check, reported as such; a failing server is one the check could not run against.
+    return result(stopped?.by === 'failures' ? 'could-not-run' : undefined, stopped?.reason);
   } catch (error) {
     if (error instanceof Stop) return result('could-not-run', `the request budget (--max-requests ${budget}) is too small to check anything`);
     throw error;

@@ -30,6 +30,17 @@ describe('createRawExchange', () => {
     expect((await raw.send(`${server.url}/missing`, { method: 'GET', headers: {} })).status).toBe(418);
   });
 
+  it('keeps the BOM of a body that arrives in several chunks too', async () => {
+    server = await loopback((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/xml' });
+      res.write('\uFEFF<a>');
+      setTimeout(() => res.end(`${'x'.repeat(100_000)}</a>`), 20);
+    });
+    const { text } = await createRawExchange({ baseUrl: server.url }).send(`${server.url}/big`, { method: 'GET', headers: {} });
+    expect(text.startsWith('\uFEFF<a>xxx')).toBe(true);
+    expect(text.length).toBe(1 + 3 + 100_000 + 4);
+  });
+
   it('sends nothing outside baseUrl', async () => {
     let requests = 0;
     server = await loopback((_req, res) => {
