@@ -33,7 +33,8 @@ describe('a request without a session', () => {
 
 describe('Prism’s own findings', () => {
   it('never go out as an sl-violations header', async () => {
-    for (const headers of [{ accept: 'application/xml' }, { accept: 'application/json' }, { accept: 'application/xml', 'x-restsvcsessionid': 't' }]) {
+    const asks: Record<string, string>[] = [{ accept: 'application/xml' }, { accept: 'application/json' }, { accept: 'application/xml', 'x-restsvcsessionid': 't' }];
+    for (const headers of asks) {
       const answer = await send(`${mock.url}/backups`, 'GET', headers);
       expect(answer.headers['sl-violations'], JSON.stringify(headers)).toBeUndefined();
     }
