@@ -149,6 +149,7 @@ let nextTab = -1;
 let nextLf = -1;
 let nextCr = -1;
 let nextOdd = -1;
+// One class for these is about twice as slow as this one plus a native indexOf for each of `&`, tab and CR.
 const ODD = /[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/g;
 const nextOf = (text: string, what: string, from: number): number => {
   const at = text.indexOf(what, from);
@@ -469,8 +470,9 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
     }
     if (nameAt.length === 0) break; // the root closed
     // Character data up to the next markup.
-    const lt = text.indexOf('<', p);
-    if (lt < 0) throw NOT_MINE;
+    // The next `<` is often known already, from the attributes' checks.
+    const lt = nextLt >= p ? nextLt : nextOf(text, '<', p);
+    if (lt === length) throw NOT_MINE;
     if (lt > p) {
       const top = frames[frames.length - 1]!;
       if (top.kind === TEXT) top.text += charData(text, p, lt, true);
