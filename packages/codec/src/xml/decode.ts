@@ -26,15 +26,14 @@ interface Lookup {
   text: Field | undefined;
 }
 const lookups = new WeakMap<ObjectModel, Map<string, Lookup>>();
-/** The lookup a model was first read with: most schemas are read in one namespace, and this takes one search, not two. */
-const firstLookups = new WeakMap<ObjectModel, { ns: string | undefined; lookup: Lookup }>();
 
 /** The fields of `model` by the name they have inside an element of namespace `ns`. */
 function lookupOf(model: ObjectModel, ns: string | undefined): Lookup {
-  const first = firstLookups.get(model);
-  if (first !== undefined && first.ns === ns) return first.lookup;
+  // Most schemas are read in one namespace: the first one's lookup is kept on the model.
+  const first = model.lookup;
+  if (first !== undefined && first.ns === ns) return first.lookup as Lookup;
   const lookup = lookupIn(model, ns);
-  if (first === undefined) firstLookups.set(model, { ns, lookup });
+  if (first === undefined) model.lookup = { ns, lookup };
   return lookup;
 }
 
