@@ -370,7 +370,7 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
       p = q + 1;
       nameAt.pop();
       nameLength.pop();
-      close();
+      close(frames.pop()!);
     } else if (c === 0x21 /* ! */ || c === 0x3f /* ? */) {
       if (nameAt.length === 0) throw NOT_MINE;
       if (c === 0x21 && text.startsWith('<![CDATA[', p)) {
@@ -461,9 +461,10 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
       }
       if (isRoot && declared === undefined && root.schema.xml.namespace !== undefined) throw NOT_MINE;
       p = q;
-      frames.push(opened);
-      if (selfClosing) close();
+      // A self-closing element is closed at once, never pushed.
+      if (selfClosing) close(opened);
       else {
+        frames.push(opened);
         nameAt.push(tagAt + 1);
         nameLength.push(nameLen);
       }
@@ -527,8 +528,7 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
     return name.length === length && at(text, start, name);
   }
 
-  function close(): void {
-    const closed = frames.pop()!;
+  function close(closed: Frame): void {
     if (closed.kind === SKIP) return;
     const owner = closed.owner;
     const index = closed.index;
