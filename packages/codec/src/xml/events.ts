@@ -7,7 +7,7 @@
 // reported as malformed first.
 import type { ArrayModel, Field, Model, Root } from '../model/types.ts';
 import type { Context } from '../options.ts';
-import { CodecError, invalid } from '../errors.ts';
+import { invalid } from '../errors.ts';
 import { checkRootName, type Child, decodeRoot, isNil, label, objectChild, objectEnd, objectPut, objectStart, type ObjectState, readsWithoutTree, value } from './decode.ts';
 import type { XmlHandler } from './scanner.ts';
 import { TreeBuilder } from './tree.ts';
@@ -107,7 +107,7 @@ export class EventDecoder implements XmlHandler {
         const child = objectChild(top.state!, ns, local, this.context);
         switch (child.kind) {
           case 'skip':
-            this.push(SKIP, child, ns, local, attributes, undefined, false, '', undefined);
+            this.push(SKIP, child, ns, undefined, false, '', undefined);
             return;
           case 'extra':
             return this.start(child, ns, local, attributes, top.state!.model.additional!, true, child.path, undefined);
@@ -123,7 +123,7 @@ export class EventDecoder implements XmlHandler {
         const item = top.item!;
         if (local !== item.name.local || (ns ?? '') !== ((item.name.ns ?? top.ns) ?? '')) {
           if (this.context.strict) this.context.unknown.push({ path: `${top.path}.<${local}>`, message: `the element ${label({ ns, local })} is not an item <${item.name.local}> of the array` });
-          this.push(SKIP, undefined, ns, local, attributes, undefined, false, '', undefined);
+          this.push(SKIP, undefined, ns, undefined, false, '', undefined);
           return;
         }
         return this.start(undefined, ns, local, attributes, top.array!.items, item.nullable, `${top.path}[${top.items!.length}]`, undefined);
@@ -135,7 +135,7 @@ export class EventDecoder implements XmlHandler {
     const root = this.root;
     if (root.model.kind === 'union') {
       // Chosen by the root element among other things: read from the tree as decode.ts does.
-      const frame = this.push(TREE, undefined, ns, local, attributes, undefined, root.nullable, this.path, undefined);
+      const frame = this.push(TREE, undefined, ns, undefined, root.nullable, this.path, undefined);
       frame.tree = new TreeBuilder();
       frame.tree.open(ns, local, attributes);
       return;
@@ -148,25 +148,25 @@ export class EventDecoder implements XmlHandler {
   private start(child: Child | undefined, ns: string | undefined, local: string, attributes: string[] | undefined, model: Model, nullable: boolean, path: string, item: Field['item']): void {
     if (isNil(attributes)) {
       if (!nullable) throw invalid(path, 'a value (the schema does not allow null)', null);
-      this.push(SKIP, child, ns, local, attributes, model, nullable, path, item).nil = true;
+      this.push(SKIP, child, ns, model, nullable, path, item).nil = true;
       return;
     }
     if (model.kind === 'object' && readsWithoutTree(model, ns)) {
-      this.push(OBJECT, child, ns, local, attributes, model, nullable, path, item).state = objectStart(model, ns, attributes, path, this.context);
+      this.push(OBJECT, child, ns, model, nullable, path, item).state = objectStart(model, ns, attributes, path, this.context);
       return;
     }
     if (model.kind === 'array' && item !== undefined) {
-      const frame = this.push(ARRAY, child, ns, local, attributes, model, nullable, path, item);
+      const frame = this.push(ARRAY, child, ns, model, nullable, path, item);
       frame.array = model;
       frame.items = [];
       return;
     }
-    const frame = this.push(TREE, child, ns, local, attributes, model, nullable, path, item);
+    const frame = this.push(TREE, child, ns, model, nullable, path, item);
     frame.tree = new TreeBuilder();
     frame.tree.open(ns, local, attributes);
   }
 
-  private push(kind: number, child: Child | undefined, ns: string | undefined, _local: string, _attributes: string[] | undefined, model: Model | undefined, nullable: boolean, path: string, item: Field['item']): Frame {
+  private push(kind: number, child: Child | undefined, ns: string | undefined, model: Model | undefined, nullable: boolean, path: string, item: Field['item']): Frame {
     const frame: Frame = { kind, child, state: undefined, array: undefined, item, items: undefined, tree: undefined, depth: 0, model, nullable, path, nil: false, ns };
     this.frames.push(frame);
     return frame;
@@ -201,9 +201,9 @@ export class EventDecoder implements XmlHandler {
     }
     this.frames.pop();
     const parent = this.frames[this.frames.length - 1];
+    // Only objects and arrays have frames as children (a tree or a skipped element keeps its own).
     if (parent === undefined) this.value = decoded;
     else if (parent.kind === OBJECT) objectPut(parent.state!, frame.child!, decoded, this.context);
-    else if (parent.kind === ARRAY) parent.items!.push(decoded);
-    else throw new CodecError('invalid', 'Internal error: an element closed under a frame that takes no value.');
+    else parent.items!.push(decoded);
   }
 }

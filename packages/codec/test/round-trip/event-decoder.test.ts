@@ -28,13 +28,15 @@ function outcome(run: (context: ReturnType<typeof contextOf>) => unknown, option
   }
 }
 
+// Both resolve the schema before reading the text, as decodeXml always has: a schema the codec refuses is refused first.
 function byTree(compiler: Compiler, text: string, schema: string, options: DecodeOptions): Outcome {
   return outcome((context) => {
+    const root = compiler.root(schema);
     const tree = new TreeBuilder();
     const scanner = new XmlScanner(tree, LIMITS);
     scanner.write(text);
     scanner.end();
-    return decodeRoot(compiler.root(schema), tree.root!, context);
+    return decodeRoot(root, tree.root!, context);
   }, options);
 }
 
