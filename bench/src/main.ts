@@ -126,7 +126,7 @@ const at10k = (name: string) => decode[name]![10_000]!;
 const ratio = (a: number, b: number) => a / b;
 const sideBySide = (a: string, b: string) => pairs[`${a} ÷ ${b}`]!.ratio;
 const targets = [
-  ['client XML path time ÷ client JSON path time', sideBySide('client XML path', 'client JSON path'), ratio(at10k('client XML path').ms, at10k('client JSON path').ms), 3],
+  ['client XML path time ÷ client JSON path time', sideBySide('client XML path', 'client JSON path'), ratio(at10k('client XML path').ms, at10k('client JSON path').ms), 2],
   ['client XML path peak memory ÷ client JSON path peak memory', ratio(at10k('client XML path').peakBytes, at10k('client JSON path').peakBytes), undefined, 2],
   ['client JSON path time ÷ JSON.parse time', sideBySide('client JSON path', 'JSON.parse'), ratio(at10k('client JSON path').ms, at10k('JSON.parse').ms), 1.3],
   ['client request time ÷ raw fetch request time (small answer)', perRequest.ratio!, ratio(perRequest.clientUs!, perRequest.rawUs!), 1.15],

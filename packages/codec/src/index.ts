@@ -7,6 +7,7 @@ import type { Root, XmlName } from './model/types.ts';
 import { type Context, contextOf, DEFAULT_ATTRIBUTES, DEFAULT_DEPTH, type DecodeOptions } from './options.ts';
 import { decodeRoot, value as decodeValue } from './xml/decode.ts';
 import { encodeRoot } from './xml/encode.ts';
+import { EventDecoder } from './xml/events.ts';
 import { type XmlLimits, XmlScanner } from './xml/scanner.ts';
 import { type XmlElement, TreeBuilder } from './xml/tree.ts';
 
@@ -68,13 +69,12 @@ export function createCodec(document: OpenApiDocument): Codec {
   return {
     refusals: compiler.refusals,
     decodeXml(text, schema, options) {
-      const r = root(schema);
-      const tree = new TreeBuilder();
-      const scanner = new XmlScanner(tree, limitsOf(options, text.length));
+      const context = contextOf(options);
+      const decoder = new EventDecoder(root(schema), context, options?.path);
+      const scanner = new XmlScanner(decoder, limitsOf(options, text.length));
       scanner.write(text);
       scanner.end();
-      const context = contextOf(options);
-      return finish(context, decodeRoot(r, tree.root!, context, options?.path));
+      return finish(context, decoder.result());
     },
     encodeXml(value, schema) {
       return encodeRoot(root(schema), value);

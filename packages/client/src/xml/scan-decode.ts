@@ -25,6 +25,8 @@ const SKIP = 3;
 interface Frame {
   kind: number;
   plan: Plan | undefined;
+  /** The plan's lookup, for a schema element. */
+  lookup: Lookup | undefined;
   slots: unknown[];
   owner: Frame | undefined;
   index: number;
@@ -36,7 +38,7 @@ interface Frame {
 /** The most attributes on an element the scanner reads itself (the spec's examples carry at most 5). */
 const SCAN_ATTRIBUTES = 8;
 
-const SKIPPED: Frame = { kind: SKIP, plan: undefined, slots: [], owner: undefined, index: -1, item: false, text: '' };
+const SKIPPED: Frame = { kind: SKIP, plan: undefined, lookup: undefined, slots: [], owner: undefined, index: -1, item: false, text: '' };
 const PENDING = Symbol('pending');
 const BLANK = /^\s*$/;
 // Any character XML 1.0 cannot carry (controls, lone surrogates, U+FFFE/U+FFFF): such a text is left to the codec. The loops
@@ -147,6 +149,7 @@ let nextTab = -1;
 let nextLf = -1;
 let nextCr = -1;
 let nextOdd = -1;
+// One class for these is about twice as slow as this one plus a native indexOf for each of `&`, tab and CR.
 const ODD = /[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/g;
 const nextOf = (text: string, what: string, from: number): number => {
   const at = text.indexOf(what, from);
@@ -234,8 +237,9 @@ function skipMisc(text: string, p: number): number {
 
 /** A plan's attribute and element names as arrays, to match names in the text without slicing them out. */
 interface Lookup {
-  attributeNames: string[];
-  attributeSlots: number[];
+  /** The slot of the schema's attribute whose name (followed by a character no name holds) is at `start`, or -1; its length in `attributeLength`. */
+  attributeAt: (text: string, start: number) => number;
+  attributeLength: number;
   elementNames: string[];
   elementRoles: Role[];
   /** The element's value from its slots (generated), or undefined when a field is bad or missing. */
@@ -247,23 +251,45 @@ function lookupOf(plan: Plan): Lookup {
   if (lookup === undefined) {
     const build = builders[plan.schema.name];
     if (!build) throw new Error(`no builder for ${plan.schema.name}: run \`pnpm generate\``);
-    lookup = {
-      attributeNames: [...plan.attributes.keys()],
-      attributeSlots: [...plan.attributes.values()],
+    const names = [...plan.attributes.keys()];
+    const slots = [...plan.attributes.values()];
+    let last = 0;
+    const found: Lookup = {
+      // Tried from the one after the last found: attributes mostly come in the schema's order.
+      attributeAt: (text, start) => {
+        const n = names.length;
+        for (let i = 0, k = last; i < n; i++, k = k + 1 === n ? 0 : k + 1) {
+          const name = names[k]!;
+          if (at(text, start, name) && !isNameChar(text.charCodeAt(start + name.length))) {
+            found.attributeLength = name.length;
+            last = k + 1 === n ? 0 : k + 1;
+            return slots[k]!;
+          }
+        }
+        return -1;
+      },
+      attributeLength: 0,
       elementNames: [...plan.elements.keys()],
       elementRoles: [...plan.elements.values()],
       build,
     };
+    lookup = found;
     lookups.set(plan, lookup);
   }
   return lookup;
+}
+
+/** Whether `name` is at `start` in `text`: a loop over char codes, as the builtin startsWith is several times slower on short names. */
+function at(text: string, start: number, name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (text.charCodeAt(start + i) !== name.charCodeAt(i)) return false;
+  return true;
 }
 
 /** The index in `names` of the name at `start` (`length` long), or -1. */
 function find(text: string, start: number, length: number, names: string[]): number {
   for (let k = 0; k < names.length; k++) {
     const name = names[k]!;
-    if (name.length === length && text.startsWith(name, start)) return k;
+    if (name.length === length && at(text, start, name)) return k;
   }
   return -1;
 }
@@ -314,9 +340,11 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
 
   const frame = (kind: number, plan: Plan | undefined, owner: Frame | undefined, index: number, item: boolean): Frame => {
     const reused = pool.pop();
-    if (reused === undefined) return { kind, plan, slots: [], owner, index, item, text: '' };
+    const lookup = kind === SCHEMA ? lookupOf(plan!) : undefined;
+    if (reused === undefined) return { kind, plan, lookup, slots: [], owner, index, item, text: '' };
     reused.kind = kind;
     reused.plan = plan;
+    reused.lookup = lookup;
     reused.owner = owner;
     reused.index = index;
     reused.item = item;
@@ -342,7 +370,7 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
       p = q + 1;
       nameAt.pop();
       nameLength.pop();
-      close();
+      close(frames.pop()!);
     } else if (c === 0x21 /* ! */ || c === 0x3f /* ? */) {
       if (nameAt.length === 0) throw NOT_MINE;
       if (c === 0x21 && text.startsWith('<![CDATA[', p)) {
@@ -370,8 +398,7 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
       const isRoot = frames.length === 0;
       const opened = open(p + 1, nameLen);
       let declared: string | undefined;
-      const plan = opened.kind === SCHEMA ? opened.plan! : undefined;
-      const known = plan === undefined ? undefined : lookupOf(plan);
+      const known = opened.lookup;
       // Attributes: whitespace, name, `=`, quoted value; names must not repeat (as written, prefix included).
       let count = 0;
       let selfClosing = false;
@@ -395,13 +422,21 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
         if (!space || !isNameStart(d)) throw NOT_MINE;
         const start = q;
         let attributeColon = false;
-        for (d = text.charCodeAt(++q); isNameChar(d); d = text.charCodeAt(++q)) if (d === 0x3a) attributeColon = true;
-        const length = q - start;
-        // The check for repeated names is quadratic: past EM's few attributes, the codec (which caps them) takes the document.
-        if (count === SCAN_ATTRIBUTES) throw NOT_MINE;
-        for (let i = 0; i < count; i++) if (seenLength[i] === length && same(text, seenAt[i]!, start, length)) throw NOT_MINE;
-        seenAt[count] = start;
-        seenLength[count++] = length;
+        // One of the schema's attributes, matched in place; a second one is a repeat (attributes come before any child fills a slot).
+        let slot = known === undefined ? -1 : known.attributeAt(text, start);
+        if (slot >= 0) {
+          if (opened.slots[slot] !== undefined) throw NOT_MINE;
+          q += known!.attributeLength;
+          d = text.charCodeAt(q);
+        } else {
+          for (d = text.charCodeAt(++q); isNameChar(d); d = text.charCodeAt(++q)) if (d === 0x3a) attributeColon = true;
+          const length = q - start;
+          // Other names: the check for repeats is quadratic, so past EM's few attributes the codec (which caps them) takes the document.
+          if (count === SCAN_ATTRIBUTES) throw NOT_MINE;
+          for (let i = 0; i < count; i++) if (seenLength[i] === length && same(text, seenAt[i]!, start, length)) throw NOT_MINE;
+          seenAt[count] = start;
+          seenLength[count++] = length;
+        }
         while (isSpace(d)) d = text.charCodeAt(++q);
         if (d !== 0x3d /* = */) throw NOT_MINE;
         d = text.charCodeAt(++q);
@@ -409,38 +444,36 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
         if (d !== 0x22 && d !== 0x27) throw NOT_MINE;
         const end = text.indexOf(d === 0x22 ? '"' : "'", q + 1);
         if (end < 0) throw NOT_MINE;
-        let slot: number | undefined;
         if (attributeColon) {
           // Prefix declarations are taken (EM declares xsd and xsi) as long as no name uses a prefix; xsi:nil and the like go to the codec.
           if (!text.startsWith('xmlns:', start)) throw NOT_MINE;
-        } else if (length === 5 && text.startsWith('xmlns', start)) {
+        } else if (slot < 0 && seenLength[count - 1] === 5 && at(text, start, 'xmlns')) {
           // The default namespace is declared on the root only, as the schema's.
           if (!isRoot) throw NOT_MINE;
           declared = attributeValue(text, q + 1, end, true);
           if (declared !== (root.schema.xml.namespace ?? '')) throw NOT_MINE;
-        } else if (known !== undefined) {
-          const k = find(text, start, length, known.attributeNames);
-          if (k >= 0) slot = known.attributeSlots[k];
         }
         if (plain(text, q + 1, end)) {
-          if (slot !== undefined) opened.slots[slot] = text.slice(q + 1, end);
-        } else if (slot !== undefined) opened.slots[slot] = attributeValue(text, q + 1, end, true);
+          if (slot >= 0) opened.slots[slot] = text.slice(q + 1, end);
+        } else if (slot >= 0) opened.slots[slot] = attributeValue(text, q + 1, end, true);
         else attributeValue(text, q + 1, end, false);
         q = end + 1;
       }
       if (isRoot && declared === undefined && root.schema.xml.namespace !== undefined) throw NOT_MINE;
       p = q;
-      frames.push(opened);
-      if (selfClosing) close();
+      // A self-closing element is closed at once, never pushed.
+      if (selfClosing) close(opened);
       else {
+        frames.push(opened);
         nameAt.push(tagAt + 1);
         nameLength.push(nameLen);
       }
     }
     if (nameAt.length === 0) break; // the root closed
     // Character data up to the next markup.
-    const lt = text.indexOf('<', p);
-    if (lt < 0) throw NOT_MINE;
+    // The next `<` is often known already, from the attributes' checks.
+    const lt = nextLt >= p ? nextLt : nextOf(text, '<', p);
+    if (lt === length) throw NOT_MINE;
     if (lt > p) {
       const top = frames[frames.length - 1]!;
       if (top.kind === TEXT) top.text += charData(text, p, lt, true);
@@ -466,7 +499,7 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
     }
     if (top.kind === SCHEMA) {
       let role: Role | undefined;
-      const known = lookupOf(top.plan!);
+      const known = top.lookup!;
       const k = find(text, start, length, known.elementNames);
       if (k >= 0) role = known.elementRoles[k];
       if (role === undefined) return SKIPPED;
@@ -492,11 +525,10 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
   }
 
   function nameIs(name: string, start: number, length: number): boolean {
-    return name.length === length && text.startsWith(name, start);
+    return name.length === length && at(text, start, name);
   }
 
-  function close(): void {
-    const closed = frames.pop()!;
+  function close(closed: Frame): void {
     if (closed.kind === SKIP) return;
     const owner = closed.owner;
     const index = closed.index;
@@ -507,7 +539,7 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
     }
     else if (closed.kind === SCHEMA) {
       // A bad or missing field: the codec names it.
-      const value = lookupOf(closed.plan!).build(closed.slots);
+      const value = closed.lookup!.build(closed.slots);
       if (value === undefined) throw NOT_MINE;
       if (owner === undefined) result = value;
       else if (!closed.item) owner.slots[index] = value;
@@ -517,9 +549,12 @@ function scan(text: string, schemaName: string, { maxDepth, maxNodes }: DecodeLi
         else items.push(value);
       }
     }
-    closed.slots.length = 0;
+    // Emptied in place: `length = 0` would drop the backing store and grow a new one for the next element.
+    const slots = closed.slots;
+    for (let i = 0; i < slots.length; i++) slots[i] = undefined;
     closed.owner = undefined;
     closed.plan = undefined;
+    closed.lookup = undefined;
     closed.text = '';
     pool.push(closed);
   }

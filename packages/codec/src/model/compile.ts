@@ -241,7 +241,7 @@ export class Compiler {
   }
 
   private object(schema: SchemaObject, where: string): ObjectModel {
-    const model: ObjectModel = { kind: 'object', title: where, fields: [], additional: undefined };
+    const model: ObjectModel = { kind: 'object', title: where, fields: [], additional: undefined, lookup: undefined };
     this.remember(schema, model);
     this.addFields(model, schema, where);
     return model;
@@ -281,7 +281,7 @@ export class Compiler {
 
   /** allOf: the parts describe one element, so their properties merge into one object. */
   private allOf(holder: SchemaObject, parts: SchemaObject[], where: string): Model {
-    const model: ObjectModel = { kind: 'object', title: where, fields: [], additional: undefined };
+    const model: ObjectModel = { kind: 'object', title: where, fields: [], additional: undefined, lookup: undefined };
     this.remember(holder, model);
     const own: SchemaObject = { ...holder, allOf: undefined, $ref: undefined };
     for (const [i, part] of [...parts, own].entries()) {
@@ -299,7 +299,7 @@ export class Compiler {
         if (!resolved.schema.properties && i === parts.length) continue;
         throw refuse(at, `allOf part of type ${JSON.stringify(type)}`, 'only object parts can merge into one element');
       }
-      const part_: ObjectModel = { kind: 'object', title: at, fields: [], additional: undefined };
+      const part_: ObjectModel = { kind: 'object', title: at, fields: [], additional: undefined, lookup: undefined };
       this.addFields(part_, { ...resolved.schema, allOf: undefined }, at);
       for (const field of part_.fields) mergeField(model, field);
       for (const key of resolved.schema.required ?? []) {

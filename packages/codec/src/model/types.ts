@@ -46,6 +46,8 @@ export interface ObjectModel {
   fields: Field[];
   /** `additionalProperties`: a schema for extra child elements, or undefined when they are not part of the value. */
   additional: Model | undefined;
+  /** The XML decoder's field lookup for the namespace it first read this object in (decode.ts keeps it here, as a WeakMap search cost 2 % of a decode). */
+  lookup?: { ns: string | undefined; lookup: unknown };
 }
 
 export interface ArrayModel {

@@ -10,7 +10,7 @@ import type { XmlElement } from './tree.ts';
 
 const key = (ns: string | undefined, local: string): string => `${ns ?? ''}|${local}`;
 const nameOf = (name: XmlName, parentNs: string | undefined): string => key(name.ns ?? parentNs, name.local);
-const label = (element: XmlElement): string => `<${element.local}>${element.ns ? ` in ${element.ns}` : ''}`;
+export const label = (element: { ns: string | undefined; local: string }): string => `<${element.local}>${element.ns ? ` in ${element.ns}` : ''}`;
 
 /** The text of an element as a scalar reads it: layout-only whitespace is ''. */
 const textOf = (element: XmlElement): string => (element.soft ? '' : element.text);
@@ -29,6 +29,15 @@ const lookups = new WeakMap<ObjectModel, Map<string, Lookup>>();
 
 /** The fields of `model` by the name they have inside an element of namespace `ns`. */
 function lookupOf(model: ObjectModel, ns: string | undefined): Lookup {
+  // Most schemas are read in one namespace: the first one's lookup is kept on the model.
+  const first = model.lookup;
+  if (first !== undefined && first.ns === ns) return first.lookup as Lookup;
+  const lookup = lookupIn(model, ns);
+  if (first === undefined) model.lookup = { ns, lookup };
+  return lookup;
+}
+
+function lookupIn(model: ObjectModel, ns: string | undefined): Lookup {
   let byNs = lookups.get(model);
   if (!byNs) lookups.set(model, (byNs = new Map()));
   let lookup = byNs.get(ns ?? '');
@@ -61,8 +70,7 @@ function find(fields: Field[] | undefined, ns: string | undefined, parentNs: str
   return undefined;
 }
 
-function isNil(element: XmlElement): boolean {
-  const a = element.attributes;
+export function isNil(a: string[] | undefined): boolean {
   if (!a) return false;
   for (let i = 0; i < a.length; i += 3) if (a[i] === XSI_NS && a[i + 1] === 'nil') return a[i + 2] === 'true' || a[i + 2] === '1';
   return false;
@@ -70,7 +78,7 @@ function isNil(element: XmlElement): boolean {
 
 /** Decodes the document element as the root. */
 export function decodeRoot(root: Root, element: XmlElement, context: Context, path = root.component): unknown {
-  let model = root.model;
+  const model = root.model;
   if (model.kind === 'union') {
     const named = model.options.find((o) => o.name && o.name.local === element.local && (o.name.ns ?? root.name.ns) === element.ns);
     if (named) return value(named.model, element, root.nullable, path, context, undefined);
@@ -78,16 +86,21 @@ export function decodeRoot(root: Root, element: XmlElement, context: Context, pa
       const names = [root.name, ...model.options.flatMap((o) => (o.name ? [o.name] : []))].filter((n) => n.local !== '').map((n) => `<${n.local}>`);
       throw new CodecError('invalid', `Invalid XML body: the root element is ${label(element)}; expected ${[...new Set(names)].join(' or ')}.`, { path });
     }
-  } else if ((root.name.local !== element.local && root.component !== element.local) || root.name.ns !== element.ns) {
+  } else checkRootName(root, element, path);
+  return value(model, element, root.nullable, path, context, root.item);
+}
+
+/** For a root that is not a union: throws unless the document element has the root's name. */
+export function checkRootName(root: Root, element: { ns: string | undefined; local: string }, path: string): void {
+  if ((root.name.local !== element.local && root.component !== element.local) || root.name.ns !== element.ns) {
     // A root named as the component itself is taken too: JAXB servers (the petstore's) name roots after the class.
     throw new CodecError('invalid', `Invalid XML body: the root element is ${label(element)}; expected <${root.name.local}>${root.name.ns ? ` in ${root.name.ns}` : ''}.`, { path });
   }
-  return value(model, element, root.nullable, path, context, root.item);
 }
 
 /** One element as `model`; `item` names the items when the element is an array's wrapper. */
 export function value(model: Model, element: XmlElement, nullable: boolean, path: string, context: Context, item: Field['item']): unknown {
-  if (isNil(element)) {
+  if (isNil(element.attributes)) {
     if (nullable) return null;
     throw invalid(path, 'a value (the schema does not allow null)', null);
   }
@@ -121,43 +134,86 @@ export function value(model: Model, element: XmlElement, nullable: boolean, path
 
 const MISSING: unique symbol = Symbol('missing');
 
-/** An object element: its values gathered by field, then set in the schema's order (as the JSON path gives them). */
-function object(model: ObjectModel, element: XmlElement, path: string, context: Context): Record<string, unknown> {
-  const lookup = lookupOf(model, element.ns);
-  const fields = model.fields;
-  const slots: unknown[] = new Array(fields.length).fill(MISSING);
-  let extra: Record<string, unknown> | undefined;
-  const a = element.attributes;
+/** An object element being read: its fields' values so far, by position (MISSING until read). */
+export interface ObjectState {
+  model: ObjectModel;
+  lookup: Lookup;
+  ns: string | undefined;
+  path: string;
+  slots: unknown[];
+  extra: Record<string, unknown> | undefined;
+}
+
+/** What a child element of an object is: a field's value, one item of an unwrapped array, an extra property, or nothing. */
+export type Child =
+  | { kind: 'skip' }
+  | { kind: 'extra'; local: string; path: string }
+  | { kind: 'item'; index: number; model: Model; nullable: boolean; path: string }
+  | { kind: 'field'; index: number; field: Field; path: string };
+const SKIP: Child = { kind: 'skip' };
+
+/** Starts an object element: its attributes are read here, before any child. */
+export function objectStart(model: ObjectModel, ns: string | undefined, a: string[] | undefined, path: string, context: Context): ObjectState {
+  const lookup = lookupOf(model, ns);
+  const slots: unknown[] = new Array(model.fields.length).fill(MISSING);
   if (a) {
     for (let i = 0; i < a.length; i += 3) {
-      const field = find(lookup.attributes.get(a[i + 1]!), a[i], element.ns, true);
-      if (field) slots[lookup.index.get(field)!] = attribute(field, a[i + 2]!, `${path}.${field.key}`);
+      const field = find(lookup.attributes.get(a[i + 1]!), a[i], ns, true);
+      if (field) {
+        const m = field.model;
+        // A plain string takes the text as it is: no path is built for a message that cannot come.
+        slots[lookup.index.get(field)!] = m.kind === 'scalar' && m.type === 'string' && m.allowed === undefined ? a[i + 2]! : attribute(field, a[i + 2]!, `${path}.${field.key}`);
+      }
       else if (context.strict && a[i] !== XSI_NS) context.unknown.push({ path: `${path}.@${a[i + 1]}`, message: `the attribute ${a[i + 1]}${a[i] ? ` in ${a[i]}` : ''} is not in the schema` });
     }
   }
-  for (const child of element.children ?? []) {
-    const field = find(lookup.elements.get(child.local), child.ns, element.ns, false);
-    if (!field) {
-      if (model.additional && !lookup.keys.has(child.local)) {
-        put((extra ??= {}), child.local, value(model.additional, child, true, `${path}.${child.local}`, context, undefined));
-      } else if (context.strict) {
-        context.unknown.push({ path: `${path}.<${child.local}>`, message: `the element ${label(child)} is not in the schema` });
-      }
-      continue;
-    }
-    const at = `${path}.${field.key}`;
-    const index = lookup.index.get(field)!;
-    if (field.item && !field.wrapped) {
-      let items = slots[index] as unknown[] | typeof MISSING;
-      if (items === MISSING) slots[index] = items = [];
-      items.push(value(field.model.kind === 'array' ? field.model.items : field.model, child, field.item.nullable, `${at}[${items.length}]`, context, undefined));
-    } else {
-      if (slots[index] !== MISSING) throw mismatch(at, `one element <${field.name.local}>`, 'a second one');
-      const decoded = value(field.model, child, field.nullable, at, context, field.item);
-      slots[index] = decoded === null && field.item && context.emptyArrays ? [] : decoded;
-    }
+  return { model, lookup, ns, path, slots, extra: undefined };
+}
+
+/** What the child element `<local>` in `ns` of an object is (a second one of a single field is an error here, before its content). */
+export function objectChild(state: ObjectState, ns: string | undefined, local: string, context: Context): Child {
+  const { lookup, path } = state;
+  const field = find(lookup.elements.get(local), ns, state.ns, false);
+  if (!field) {
+    if (state.model.additional && !lookup.keys.has(local)) return { kind: 'extra', local, path: `${path}.${local}` };
+    if (context.strict) context.unknown.push({ path: `${path}.<${local}>`, message: `the element ${label({ ns, local })} is not in the schema` });
+    return SKIP;
   }
-  if (lookup.text && (element.text !== '' || element.cdata)) {
+  const at = `${path}.${field.key}`;
+  const index = lookup.index.get(field)!;
+  if (field.item && !field.wrapped) {
+    const items = state.slots[index] as unknown[] | typeof MISSING;
+    const model = field.model.kind === 'array' ? field.model.items : field.model;
+    return { kind: 'item', index, model, nullable: field.item.nullable, path: `${at}[${items === MISSING ? 0 : items.length}]` };
+  }
+  if (state.slots[index] !== MISSING) throw mismatch(at, `one element <${field.name.local}>`, 'a second one');
+  return { kind: 'field', index, field, path: at };
+}
+
+/** Keeps a child's decoded value. */
+export function objectPut(state: ObjectState, child: Child, decoded: unknown, context: Context): void {
+  switch (child.kind) {
+    case 'skip':
+      return;
+    case 'extra':
+      put((state.extra ??= {}), child.local, decoded);
+      return;
+    case 'item': {
+      let items = state.slots[child.index] as unknown[] | typeof MISSING;
+      if (items === MISSING) state.slots[child.index] = items = [];
+      items.push(decoded);
+      return;
+    }
+    case 'field':
+      state.slots[child.index] = decoded === null && child.field.item && context.emptyArrays ? [] : decoded;
+  }
+}
+
+/** Ends an object element: its text field (from `element`, the tree decoder's), then the value in the schema's order. */
+export function objectEnd(state: ObjectState, element: XmlElement | undefined, context: Context): Record<string, unknown> {
+  const { lookup, slots, path } = state;
+  const fields = state.model.fields;
+  if (lookup.text && element && (element.text !== '' || element.cdata)) {
     const field = lookup.text;
     slots[lookup.index.get(field)!] = field.model.kind === 'scalar' ? readXmlScalar(field.model, textOf(element), `${path}.${field.key}`) : textOf(element);
   }
@@ -173,8 +229,32 @@ function object(model: ObjectModel, element: XmlElement, path: string, context: 
       throw invalid(`${path}.${field.key}`, `${what} (required)`, undefined);
     }
   }
-  if (extra) for (const key of Object.keys(extra)) put(out, key, extra[key]);
+  if (state.extra) for (const key of Object.keys(state.extra)) put(out, key, state.extra[key]);
   return out;
+}
+
+/** Whether an object element of `model` in `ns` can be read from events, without its tree (no text field to gather). */
+export const readsWithoutTree = (model: ObjectModel, ns: string | undefined): boolean => lookupOf(model, ns).text === undefined;
+
+/** An object element: its values gathered by field, then set in the schema's order (as the JSON path gives them). */
+function object(model: ObjectModel, element: XmlElement, path: string, context: Context): Record<string, unknown> {
+  const state = objectStart(model, element.ns, element.attributes, path, context);
+  for (const child of element.children ?? []) {
+    const kind = objectChild(state, child.ns, child.local, context);
+    switch (kind.kind) {
+      case 'skip':
+        continue;
+      case 'extra':
+        objectPut(state, kind, value(model.additional!, child, true, kind.path, context, undefined), context);
+        continue;
+      case 'item':
+        objectPut(state, kind, value(kind.model, child, kind.nullable, kind.path, context, undefined), context);
+        continue;
+      case 'field':
+        objectPut(state, kind, value(kind.field.model, child, kind.field.nullable, kind.path, context, kind.field.item), context);
+    }
+  }
+  return objectEnd(state, element, context);
 }
 
 /** prefixItems: the element's content read in order, one node per item. */

@@ -11,6 +11,8 @@ export interface XmlHandler {
   open(ns: string | undefined, local: string, attributes: string[] | undefined): void;
   /** Character data of the innermost open element (entities replaced, line ends normalised); `literal` when written with references. */
   text(text: string, cdata: boolean, literal: boolean): void;
+  /** Whether the innermost open element's whitespace-only text may go unreported (the scanner then only checks it). */
+  ignoresLayout?(): boolean;
   close(): void;
 }
 
@@ -51,6 +53,8 @@ export class XmlScanner {
   private dropped = 0;
   private droppedLines = 0;
   private readonly names: string[] = [];
+  /** The start tag being read: attribute names and values as written, reused from tag to tag. */
+  private readonly raw: string[] = [];
   private readonly scopes: Scope[] = [];
   private scope: Scope = new Map([['xml', XML_NS]]);
   private nodes = 0;
@@ -144,6 +148,12 @@ export class XmlScanner {
       }
       return;
     }
+    if (this.handler.ignoresLayout?.()) {
+      let i = start;
+      while (i < end && isSpace(buf.charCodeAt(i))) i++;
+      // Whitespace only: nothing in it to check or report.
+      if (i === end) return;
+    }
     let text = buf.slice(start, end);
     if (!SPECIAL_TEXT.test(text)) {
       this.handler.text(text, false, false);
@@ -194,7 +204,8 @@ export class XmlScanner {
     const nameEnd = this.name(p + 1);
     if (nameEnd === p + 1) throw this.malformed('a "<" that starts no tag', p);
     const qname = buf.slice(p + 1, nameEnd);
-    let raw: string[] | undefined;
+    const raw = this.raw;
+    let count = 0;
     let q = nameEnd;
     let selfClosing = false;
     for (;;) {
@@ -218,7 +229,7 @@ export class XmlScanner {
       }
       const attrEnd = space ? this.name(q) : q;
       if (attrEnd === q) throw this.malformed(`<${qname}> has malformed attributes; expected name="value"`, q);
-      if (raw !== undefined && raw.length >= 2 * this.limits.attributes) {
+      if (count >= 2 * this.limits.attributes) {
         throw new CodecError('limit', `Invalid XML body: an element has more than ${this.limits.attributes} attributes (the attribute limit).`, { limit: 'attributes' });
       }
       const attr = buf.slice(q, attrEnd);
@@ -234,12 +245,13 @@ export class XmlScanner {
       const close = buf.indexOf(quote === 0x22 ? '"' : "'", q + 1);
       if (close < 0) return this.incomplete(final, 'a start tag', p);
       const value = this.attributeValue(q + 1, close, attr);
-      (raw ??= []).push(attr, value);
+      raw[count++] = attr;
+      raw[count++] = value;
       q = close + 1;
       const after = buf.charCodeAt(q);
       if (q < buf.length && !isSpace(after) && after !== 0x3e && after !== 0x2f) throw this.malformed(`<${qname}> needs a space between attributes`, q);
     }
-    this.open(qname, raw, p);
+    this.open(qname, count, p);
     if (selfClosing) this.closeTop();
     return q;
   }
@@ -255,14 +267,16 @@ export class XmlScanner {
     return value;
   }
 
-  private open(qname: string, raw: string[] | undefined, at: number): void {
+  /** Opens the element `qname` with the first `count` entries of `raw` (names and values). */
+  private open(qname: string, count: number, at: number): void {
+    const raw = this.raw;
     if (this.names.length >= this.limits.depth) {
       throw new CodecError('limit', `Invalid XML body: elements nest deeper than ${this.limits.depth} levels (the depth limit) at <${qname}>.`, { limit: 'depth' });
     }
     let scope = this.scope;
     let attributes: string[] | undefined;
-    if (raw) {
-      for (let i = 0; i < raw.length; i += 2) {
+    if (count > 0) {
+      for (let i = 0; i < count; i += 2) {
         const name = raw[i]!;
         if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
         const value = raw[i + 1]!;
@@ -272,7 +286,7 @@ export class XmlScanner {
         if (scope === this.scope) scope = new Map(scope);
         scope.set(prefix, value);
       }
-      for (let i = 0; i < raw.length; i += 2) {
+      for (let i = 0; i < count; i += 2) {
         const name = raw[i]!;
         if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
         const colon = name.indexOf(':');
