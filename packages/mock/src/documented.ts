@@ -12,19 +12,42 @@ export interface DocumentedAnswer {
 
 const RESPONSES = '#/components/responses/';
 const EXAMPLES = '#/components/examples/';
+const HEADERS = '#/components/headers/';
+// Set from the body as sent, not from the spec's example values.
+const OWN_HEADERS = new Set(['content-type', 'content-length']);
+
+interface HeaderObject {
+  $ref?: string;
+  example?: unknown;
+  schema?: { example?: unknown; const?: unknown; enum?: unknown[] };
+}
+
+/** A documented header's example value, as Prism sends it. */
+function exampleOf(header: HeaderObject): unknown {
+  const resolved = header.$ref?.startsWith(HEADERS)
+    ? (spec.components as { headers?: Record<string, HeaderObject> } | undefined)?.headers?.[header.$ref.slice(HEADERS.length)]
+    : header;
+  return resolved?.example ?? resolved?.schema?.example ?? resolved?.schema?.const ?? resolved?.schema?.enum?.[0];
+}
 
 const responseOf = (response: ResponseObject | undefined): ResponseObject | undefined =>
   response?.$ref?.startsWith(RESPONSES) ? spec.components?.responses?.[response.$ref.slice(RESPONSES.length)] : response;
 
-/** The operation's first example for `status` in the negotiated media type, as Prism sends it; undefined when there is none. */
+/** The operation's first example for `status` in the negotiated media type, with its documented headers, as Prism sends it; undefined when there is none. */
 export function documentedAnswer(operation: Operation, status: number, format: Format): DocumentedAnswer | undefined {
   const item = spec.paths[operation.path]?.[operation.method.toLowerCase()];
-  const media = responseOf(item?.responses?.[String(status)])?.content?.[MEDIA_TYPE[format]];
+  const response = responseOf(item?.responses?.[String(status)]) as (ResponseObject & { headers?: Record<string, HeaderObject> }) | undefined;
+  const media = response?.content?.[MEDIA_TYPE[format]];
   const [example] = Object.values(media?.examples ?? {});
   if (!example) return undefined;
   const value = example.$ref?.startsWith(EXAMPLES) ? spec.components?.examples?.[example.$ref.slice(EXAMPLES.length)]?.value : example.value;
   if (value === undefined) return undefined;
   // XML examples are the document text; JSON ones a value, written compactly as Prism writes it.
   const text = format === 'xml' && typeof value === 'string' ? value : JSON.stringify(value);
-  return { status, headers: { 'content-type': MEDIA_TYPE[format] }, body: Buffer.from(text, 'utf8') };
+  const headers: Record<string, string> = {};
+  for (const [name, header] of Object.entries(response?.headers ?? {})) {
+    const value = exampleOf(header);
+    if (value !== undefined && !OWN_HEADERS.has(name.toLowerCase())) headers[name.toLowerCase()] = String(value);
+  }
+  return { status, headers: { ...headers, 'content-type': MEDIA_TYPE[format] }, body: Buffer.from(text, 'utf8') };
 }
