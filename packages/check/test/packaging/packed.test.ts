@@ -38,7 +38,7 @@ beforeAll(async () => {
   const packed = join(work, 'packed');
   mkdirSync(packed);
   // The checker's workspace dependencies come as tarballs beside it until they are on the npm registry.
-  for (const name of ['codec', 'client', 'check']) run('pnpm', ['pack', '--pack-destination', packed], join(packages, name));
+  for (const name of ['codec', 'query', 'client', 'check']) run('pnpm', ['pack', '--pack-destination', packed], join(packages, name));
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
   run('npm', ['install', '--no-save', '--prefer-offline', '--fetch-retries=4', ...readdirSync(packed).map((file) => join(packed, file))], project);
