@@ -1,5 +1,5 @@
 // Which alternative of a oneOf/anyOf a value takes, for the encoder and the JSON reader: by discriminator, else the
-// first alternative the value fits (its type, required properties and constant values).
+// first alternative the value fits (its type, required properties and constant values) that keeps all of its keys.
 import { CodecError, invalid } from './errors.ts';
 import type { Model, UnionModel } from './model/types.ts';
 import type { Context } from './options.ts';
@@ -42,9 +42,17 @@ export function choose(model: UnionModel, value: unknown, path: string): number 
     if (index === undefined) throw invalid(`${path}.${model.discriminator.key}`, `one of ${[...model.discriminator.mapping.keys()].join(', ')}`, tag);
     return index;
   }
-  const index = model.options.findIndex((o) => fits(o.model, value));
-  if (index < 0) throw invalid(path, `a value that fits one of ${model.options.map((o) => o.label).join(', ')}`, value);
-  return index;
+  const fitting = model.options.flatMap((o, i) => (fits(o.model, value) ? [i] : []));
+  if (fitting.length === 0) throw invalid(path, `a value that fits one of ${model.options.map((o) => o.label).join(', ')}`, value);
+  // An alternative that fits only by leaving out some of the value's keys (an absent nullable list reads as null) would drop them.
+  return fitting.find((i) => keepsEveryKey(model.options[i]!.model, value)) ?? fitting[0]!;
+}
+
+/** Whether encoding `value` as `model` writes every key it has: not an object, or one whose fields (or extras) take them all. */
+function keepsEveryKey(model: Model, value: unknown): boolean {
+  if (model.kind !== 'object' || !isRecord(value) || model.additional !== undefined) return true;
+  const keys = new Set(model.fields.map((f) => f.key));
+  return Object.keys(value).every((key) => keys.has(key));
 }
 
 /**

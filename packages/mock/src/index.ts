@@ -3,13 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { MAX_BODY_BYTES } from './body.ts';
 import { checkCorsOrigin } from './cors.ts';
 import { Gate, GATE_DEFAULTS } from './gate.ts';
+import { writeGenerationView } from './generation-view.ts';
 import { allowedHosts } from './host-check.ts';
 import { API_PREFIX } from './operations.ts';
 import { startPrism } from './prism.ts';
 import { InventoryServer } from './inventory/serve.ts';
 import { createLayer } from './server.ts';
 import { EM_IDLE_MS, Sessions } from './sessions.ts';
-import { specPath } from './spec.ts';
 import { Supervisor } from './supervisor.ts';
 
 export { negotiate, type Format } from './negotiate.ts';
@@ -100,8 +100,10 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
   const cors = options.cors === undefined ? undefined : checkCorsOrigin(options.cors);
   const publicUrl = options.publicUrl === undefined ? undefined : checkPublicUrl(options.publicUrl);
   const hosts = allowedHosts(host, publicUrl, options.allowHosts);
+  // Generated bodies come from a view of the spec in which collections are never empty and Hrefs are EM's.
+  const prismSpec = writeGenerationView();
   const prism = await Supervisor.start({
-    start: () => startPrism({ specPath, dynamic, ...(options.seed === undefined ? {} : { seed: options.seed }) }),
+    start: () => startPrism({ specPath: prismSpec, dynamic, ...(options.seed === undefined ? {} : { seed: options.seed }) }),
     onGiveUp: options.onFatal ?? exitOnFatal,
     ...(options.log ? { log: options.log } : {}),
   });

@@ -19,6 +19,9 @@ const codec = createCodec({
       Bag: { type: 'object', properties: { label: { type: 'string' } }, additionalProperties: { type: 'string' } },
       Empty: { type: 'object', properties: {} },
       Maybe: { type: 'object', properties: { ref: { oneOf: [{ $ref: '#/components/schemas/Circle' }, { type: 'null' }] } } },
+      Refs: { type: 'object', xml: { name: 'Refs' }, required: ['items'], properties: { items: { type: ['array', 'null'], items: { type: 'string', xml: { name: 'item' } } } } },
+      Entities: { type: 'object', xml: { name: 'Entities' }, required: ['entities'], properties: { entities: { type: ['array', 'null'], items: { type: 'string', xml: { name: 'entity' } } } } },
+      Either: { oneOf: [{ $ref: '#/components/schemas/Refs' }, { $ref: '#/components/schemas/Entities' }] },
     },
   },
 });
@@ -45,6 +48,11 @@ describe('allOf, oneOf, anyOf', () => {
     expect(codec.decodeXml('<shape><radius>1</radius></shape>', 'Shape')).toEqual({ radius: 1 });
     expect(() => codec.decodeXml('<shape><edge>1</edge></shape>', 'Shape')).toThrow(/fits none of the alternatives of Shape/);
     expect(codec.encodeXml({ side: 3 }, 'Shape')).toContain('<shape>\n  <side>3</side>\n</shape>');
+  });
+
+  it('encoding takes the alternative that keeps every key, though an absent nullable list lets the value fit the first', () => {
+    expect(codec.encodeXml({ entities: ['a', 'b'] }, 'Either')).toBe('<?xml version="1.0" encoding="utf-8"?>\n<Entities>\n  <entity>a</entity>\n  <entity>b</entity>\n</Entities>\n');
+    expect(codec.encodeXml({ items: [] }, 'Either')).toContain('<Refs');
   });
 
   it('a $ref cycle decodes as deep as the document goes', () => {

@@ -3,7 +3,7 @@
 // is the shape, its members are replaced by the inventory's.
 import { type Format, MEDIA_TYPE } from '../negotiate.ts';
 import type { Operation } from '../operations.ts';
-import { codec, spec } from '../spec.ts';
+import { codec } from '../spec.ts';
 import { emError, type EmErrorAnswer } from '../em-error.ts';
 import type { Inventory, Member } from './inventory.ts';
 import { type Form, materialize } from './materialize.ts';
@@ -84,30 +84,8 @@ export function withoutNulls(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
 }
 
-interface SchemaObject {
-  oneOf?: { $ref?: string }[];
-  properties?: Record<string, unknown>;
-}
-
-const SCHEMAS = '#/components/schemas/';
-const schemas = (spec.components as { schemas?: Record<string, SchemaObject> } | undefined)?.schemas ?? {};
-
-/**
- * The alternative of a `oneOf` (a reference or an entity list) whose properties hold every key of `value`: an empty or
- * nullable list fits either, and the codec would take the first.
- */
-function formSchema(schema: string, value: Json): string {
-  const keys = Object.keys(value);
-  for (const alternative of schemas[schema]?.oneOf ?? []) {
-    const name = alternative.$ref?.startsWith(SCHEMAS) ? decodeURIComponent(alternative.$ref.slice(SCHEMAS.length)) : undefined;
-    const properties = name === undefined ? undefined : schemas[name]?.properties;
-    if (name !== undefined && properties && keys.every((key) => key in properties)) return name;
-  }
-  return schema;
-}
-
 export function encode(value: Json, schema: string, format: Format, status = 200): EmErrorAnswer {
-  const text = format === 'json' ? JSON.stringify(value) : codec.encodeXml(withoutNulls(value), formSchema(schema, value));
+  const text = format === 'json' ? JSON.stringify(value) : codec.encodeXml(withoutNulls(value), schema);
   return { status, headers: { 'content-type': MEDIA_TYPE[format] }, body: Buffer.from(text, 'utf8') };
 }
 

@@ -1,0 +1,75 @@
+// What Prism generates bodies from: the spec, with its collections never empty and its Hrefs EM's own URLs, so that
+// generated data looks like EM's (json-schema-faker leaves half of the `array | null` lists null, fills a `uri` with any
+// URL, and a loose UID pattern with any text). Examples, paths and parameters are the spec's, untouched.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { apiRoot } from './inventory/model.ts';
+import { spec } from './spec.ts';
+
+type Schema = Record<string, unknown>;
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An Href of a resource the spec documents by ID (`/backups/{ID}`, ...), under EM's API root; the layer moves it under the mock's. */
+function hrefPattern(paths: readonly string[]): string {
+  const resources = paths.map((path) => /^\/(\w+)\/\{\w+\}$/.exec(path)?.[1]).filter((name): name is string => name !== undefined);
+  return `^${escapeRegExp(apiRoot)}/(?:${[...new Set(resources)].join('|')})/${UUID}$`;
+}
+
+const SUBSCHEMAS = ['items', 'additionalProperties', 'not', 'contains'];
+const SCHEMA_LISTS = ['oneOf', 'anyOf', 'allOf', 'prefixItems'];
+
+/** A UID as EM writes one, `urn:veeam:<Type>:<uuid>`, of the types whose own UID patterns the spec gives. */
+function uidPattern(schemas: Record<string, unknown>): string {
+  const types = new Set<string>();
+  for (const match of JSON.stringify(schemas).matchAll(/\^urn:veeam:(\w+):\[0-9a-fA-F\]\{8\}/g)) types.add(match[1]!);
+  return `^urn:veeam:(?:${[...types].join('|')}):${UUID}$`;
+}
+
+interface Patterns {
+  href: string;
+  uid: string;
+}
+
+function generated(schema: unknown, patterns: Patterns): unknown {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const out: Schema = { ...(schema as Schema) };
+  const type = out['type'];
+  if (Array.isArray(type) && type.includes('array') && type.includes('null')) {
+    out['type'] = type.length === 2 ? 'array' : type.filter((t) => t !== 'null');
+    out['minItems'] = Math.max(1, Number(out['minItems'] ?? 0));
+  }
+  for (const key of SUBSCHEMAS) if (key in out) out[key] = generated(out[key], patterns);
+  for (const key of SCHEMA_LISTS) if (Array.isArray(out[key])) out[key] = (out[key] as unknown[]).map((s) => generated(s, patterns));
+  if (out['properties'] && typeof out['properties'] === 'object') {
+    const properties: Schema = {};
+    for (const [name, property] of Object.entries(out['properties'] as Schema)) {
+      const next = generated(property, patterns) as Schema;
+      properties[name] = next['type'] !== 'string' ? next : name === 'Href' && next['pattern'] === undefined ? { ...withoutFormat(next), pattern: patterns.href } : name === 'UID' && !String(next['pattern'] ?? '').includes('{12}') ? { ...next, pattern: patterns.uid } : next;
+    }
+    out['properties'] = properties;
+  }
+  return out;
+}
+
+const withoutFormat = ({ format: _format, ...rest }: Schema): Schema => rest;
+
+/** The spec as Prism should generate from it. */
+export function generationView(document: typeof spec = spec): unknown {
+  const getPaths = Object.entries(document.paths).filter(([, item]) => 'get' in item).map(([path]) => path);
+  const components = document.components as (typeof spec.components & { schemas?: Record<string, unknown> }) | undefined;
+  const patterns = { href: hrefPattern(getPaths), uid: uidPattern(components?.schemas ?? {}) };
+  const schemas = Object.fromEntries(Object.entries(components?.schemas ?? {}).map(([name, schema]) => [name, generated(schema, patterns)]));
+  return { ...document, components: { ...components, schemas } };
+}
+
+/** Writes the view to a file of its own for Prism to read; removed when this process exits. */
+export function writeGenerationView(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vbem-mock-prism-'));
+  const file = join(dir, 'openapi.json');
+  writeFileSync(file, JSON.stringify(generationView()));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return file;
+}
