@@ -8,7 +8,7 @@ import { operations } from './generated/descriptor.gen.ts';
 import { DEFAULT_MAX_RESPONSE_BYTES, limitsFor } from './limits.ts';
 import { type Followed, targetOf } from './links.ts';
 import type { Format } from './media.ts';
-import { checkOptions } from './options.ts';
+import { checkOptions, DEFAULT_TIMEOUT_MS } from './options.ts';
 import { serializePath } from './path.ts';
 import { createQueryService } from './query/service.ts';
 import type { QueryMethods } from './query/types.ts';
@@ -44,7 +44,6 @@ export interface EmClientOptions {
   tls?: { ca: string | Buffer | (string | Buffer)[] };
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000;
 /** A streamed collection may take this many `timeoutMs` in all. */
 const STREAM_TIMEOUTS = 10;
 const TOKEN_HEADER = 'X-RestSvcSessionId';
@@ -108,13 +107,7 @@ export function makeFetch(options: Pick<EmClientOptions, 'fetch' | 'tls'>): Tran
 }
 
 export function createEmClient(options: EmClientOptions): EmClient {
-  let baseUrl: URL;
-  try {
-    baseUrl = new URL(options.baseUrl.replace(/\/+$/, ''));
-  } catch (cause) {
-    throw new EmError('invalid-argument', `baseUrl ${echo(JSON.stringify(options.baseUrl))} is not a URL; expected one such as https://em.example.com:9398/api.`, { cause });
-  }
-  checkOptions(options);
+  const baseUrl = checkOptions(options);
   const root = baseUrl.href.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;

@@ -3,7 +3,7 @@ import { type EmClientOptions, makeFetch } from './client.ts';
 import { Deadlines } from './deadline.ts';
 import { echo, EmError, redact } from './errors.ts';
 import { DEFAULT_MAX_RESPONSE_BYTES, limitsFor } from './limits.ts';
-import { checkOptions } from './options.ts';
+import { checkOptions, DEFAULT_TIMEOUT_MS } from './options.ts';
 import { exchange, type TransportOptions } from './transport.ts';
 
 export interface RawExchangeOptions extends Pick<EmClientOptions, 'baseUrl' | 'fetch' | 'timeoutMs' | 'maxResponseBytes' | 'signal' | 'tls'> {
@@ -28,18 +28,11 @@ export interface RawExchange {
   keepSecret(secret: string): void;
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000;
 // No operation: the body is not decoded, so no schema is looked up.
 const UNDECODED = { method: 'GET', path: '', auth: 'none', responses: {} } as const;
 
 export function createRawExchange(options: RawExchangeOptions): RawExchange {
-  let baseUrl: URL;
-  try {
-    baseUrl = new URL(options.baseUrl.replace(/\/+$/, ''));
-  } catch (cause) {
-    throw new EmError('invalid-argument', `baseUrl ${echo(JSON.stringify(options.baseUrl))} is not a URL; expected one such as https://em.example.com:9398/api.`, { cause });
-  }
-  checkOptions(options);
+  const baseUrl = checkOptions(options);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const fetch = makeFetch(options);

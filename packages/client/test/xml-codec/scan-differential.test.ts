@@ -199,7 +199,8 @@ describe('…and on random documents (fast-check)', () => {
         // Garbage may leave XML that codec takes but the scanner's subset does not (a name such as `:`); the fallback then
         // answers, so only agreement is required here. The valid-document property checks the scanner takes all it should.
       }),
-      { numRuns: 2000 },
+      // A fixed sample: about 1 in 500 garbled documents survives, so a random one took none in about 5 % of runs.
+      { numRuns: 2000, seed: 20261130 },
     );
     // Both sides are exercised: the garbage breaks nearly every document; the few that survive go the fast way.
     expect(refused).toBeGreaterThan(1000);

@@ -261,14 +261,16 @@ describe('CLI', () => {
     const body = async (seed: string): Promise<string> => {
       const { child, url } = await startCli({ MOCK_PORT: '0' }, ['--dynamic', '--seed', seed]);
       try {
-        return (await send(`${url}/backups/7b6a400c-452c-41d1-bb81-ea682e89492d/restorePoints`, 'GET', { 'X-RestSvcSessionId': 't', accept: 'application/json' })).text;
+        const { text } = await send(`${url}/backups/7b6a400c-452c-41d1-bb81-ea682e89492d/restorePoints`, 'GET', { 'X-RestSvcSessionId': 't', accept: 'application/json' });
+        // Hrefs name the mock, on its own port each run.
+        return text.replaceAll(new URL(url).origin, 'http://mock');
       } finally {
         await stop(child);
       }
     };
     const [first, again] = [await body('7'), await body('7')];
     expect(first).toBe(again);
-    expect(JSON.parse(first)).toHaveProperty('Refs');
+    expect(JSON.parse(first).Refs.length).toBeGreaterThan(0);
   });
 
   // What `kill $!` on `npx pnpm mock` does: the top of a chain of processes dies and nothing passes the signal down.
