@@ -112,6 +112,9 @@ function piecesOf(text: string, format: Format): Piece[] {
 }
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// JSON.stringify costs more than the member's other work for the short strings most slots hold; it stays for the rest.
+const NEEDS_JSON_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+const jsonText = (value: unknown): string => (typeof value === 'string' && !NEEDS_JSON_ESCAPE.test(value) ? `"${value}"` : JSON.stringify(value));
 const NEEDS_ESCAPE = /[&<>"]/;
 const escapeXml = (text: string) => (NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!) : text);
 
@@ -147,7 +150,7 @@ export function render(member: Member, form: Form, format: Format, base: string)
       for (const part of slot.parts) value += typeof part === 'string' ? part : news[part]!;
     } else if (slot.kind === 'date') value = member.time === undefined ? '' : new Date(member.time).toISOString();
     else value = member.values[slot.key] ?? member.template.values[slot.key] ?? null;
-    out += json ? JSON.stringify(value) : typeof value === 'string' ? escapeXml(value) : String(value);
+    out += json ? jsonText(value) : typeof value === 'string' ? escapeXml(value) : String(value);
   }
   return out;
 }
