@@ -1,5 +1,5 @@
 // `?v=` picks an API version, on the logon and on any other path; EM no longer serves the old ones.
-import { spec } from './spec.ts';
+import { resolve, spec } from './spec.ts';
 
 interface QueryParameter {
   $ref?: string;
@@ -8,17 +8,12 @@ interface QueryParameter {
   schema?: { enum?: unknown[] };
 }
 
-const PARAMETERS = '#/components/parameters/';
-const components = (spec.components as { parameters?: Record<string, QueryParameter> } | undefined)?.parameters ?? {};
-const resolved = (parameter: QueryParameter): QueryParameter =>
-  parameter.$ref?.startsWith(PARAMETERS) ? (components[parameter.$ref.slice(PARAMETERS.length)] ?? parameter) : parameter;
-
 /** Every version the spec lets `v` name (the logon's enum: `latest` and the supported ones), compared as spelled there. */
 export const apiVersions: readonly string[] = [
   ...new Set(
     Object.values(spec.paths)
       .flatMap((item) => Object.values(item as Record<string, { parameters?: QueryParameter[] }>))
-      .flatMap((operation) => (operation.parameters ?? []).map(resolved))
+      .flatMap((operation) => (operation.parameters ?? []).map(resolve))
       .filter((parameter) => parameter.in === 'query' && parameter.name === 'v')
       .flatMap((parameter) => (parameter.schema?.enum ?? []).map((value) => String(value))),
   ),

@@ -2,7 +2,7 @@
 // Prism would validate first (answering a query without a session with a 400 about its filter).
 import { MEDIA_TYPE, type Format } from './negotiate.ts';
 import type { Operation } from './operations.ts';
-import { type ResponseObject, spec } from './spec.ts';
+import { resolve, type ResponseObject, spec } from './spec.ts';
 
 export interface DocumentedAnswer {
   status: number;
@@ -10,9 +10,6 @@ export interface DocumentedAnswer {
   body: Buffer;
 }
 
-const RESPONSES = '#/components/responses/';
-const EXAMPLES = '#/components/examples/';
-const HEADERS = '#/components/headers/';
 // Set from the body as sent, not from the spec's example values.
 const OWN_HEADERS = new Set(['content-type', 'content-length']);
 
@@ -24,23 +21,18 @@ interface HeaderObject {
 
 /** A documented header's example value, as Prism sends it. */
 function exampleOf(header: HeaderObject): unknown {
-  const resolved = header.$ref?.startsWith(HEADERS)
-    ? (spec.components as { headers?: Record<string, HeaderObject> } | undefined)?.headers?.[header.$ref.slice(HEADERS.length)]
-    : header;
+  const resolved = resolve(header);
   return resolved?.example ?? resolved?.schema?.example ?? resolved?.schema?.const ?? resolved?.schema?.enum?.[0];
 }
-
-const responseOf = (response: ResponseObject | undefined): ResponseObject | undefined =>
-  response?.$ref?.startsWith(RESPONSES) ? spec.components?.responses?.[response.$ref.slice(RESPONSES.length)] : response;
 
 /** The operation's first example for `status` in the negotiated media type, with its documented headers, as Prism sends it; undefined when there is none. */
 export function documentedAnswer(operation: Operation, status: number, format: Format): DocumentedAnswer | undefined {
   const item = spec.paths[operation.path]?.[operation.method.toLowerCase()];
-  const response = responseOf(item?.responses?.[String(status)]) as (ResponseObject & { headers?: Record<string, HeaderObject> }) | undefined;
+  const response = resolve(item?.responses?.[String(status)]) as (ResponseObject & { headers?: Record<string, HeaderObject> }) | undefined;
   const media = response?.content?.[MEDIA_TYPE[format]];
   const [example] = Object.values(media?.examples ?? {});
   if (!example) return undefined;
-  const value = example.$ref?.startsWith(EXAMPLES) ? spec.components?.examples?.[example.$ref.slice(EXAMPLES.length)]?.value : example.value;
+  const { value } = resolve(example);
   if (value === undefined) return undefined;
   // XML examples are the document text; JSON ones a value, written compactly as Prism writes it.
   const text = format === 'xml' && typeof value === 'string' ? value : JSON.stringify(value);

@@ -1,5 +1,5 @@
 // Which spec operation a request is for (EM's `/api` prefix or none), and the credentials the spec asks of it.
-import { type ResponseObject, spec } from './spec.ts';
+import { resolve, type ResponseObject, spec } from './spec.ts';
 
 /** EM's clients use a base URL ending in `/api`; Prism serves the spec's paths without it. */
 export const API_PREFIX = '/api';
@@ -35,7 +35,8 @@ const pointerTo = (...tokens: string[]): string => `#/${tokens.map((t) => t.repl
 function bodySchema(response: ResponseObject, at: string[]): string | null {
   if (response.$ref) {
     const name = response.$ref.slice('#/components/responses/'.length);
-    return bodySchema(spec.components?.responses?.[name] ?? {}, ['components', 'responses', name]);
+    const target = resolve(response);
+    return target === response ? null : bodySchema(target, ['components', 'responses', name]);
   }
   const [mediaType, media] = Object.entries(response.content ?? {})[0] ?? [];
   if (mediaType === undefined || !media?.schema) return null;
@@ -50,7 +51,7 @@ const rootOf = (xml: unknown): string | undefined => (typeof xml === 'string' ? 
 /** The name of the 200 response's example that is an entity, when the others are references. */
 function entityExampleOf(response: ResponseObject | undefined): string | undefined {
   const examples = Object.entries(response?.content?.['application/xml']?.examples ?? {}).map(([name, example]) => {
-    const value = example.$ref ? spec.components?.examples?.[example.$ref.slice('#/components/examples/'.length)]?.value : example.value;
+    const { value } = resolve(example);
     return { name, reference: REFERENCE_ROOTS.has(rootOf(value) ?? '') };
   });
   return examples.some((e) => e.reference) ? examples.find((e) => !e.reference)?.name : undefined;

@@ -37,3 +37,14 @@ export const spec: SpecDocument = JSON.parse(readFileSync(locate('openapi.json')
 
 /** The spec's bodies in XML and JSON: the one codec the client uses too, driven by the spec's `xml` objects. */
 export const codec = createCodec(spec as unknown as OpenApiDocument);
+
+const LOCAL_REF = /^#\/components\/(\w+)\/(.+)$/;
+
+/** `value` with a local `$ref` (`#/components/<kind>/<name>`) followed once; anything else as it is. */
+export function resolve<T>(value: T): T {
+  const ref = (value as { $ref?: unknown } | undefined)?.$ref;
+  if (typeof ref !== 'string') return value;
+  const [, kind, name] = LOCAL_REF.exec(ref) ?? [];
+  const target = kind === undefined ? undefined : (spec.components as Record<string, Record<string, unknown>> | undefined)?.[kind]?.[decodeURIComponent(name!)];
+  return (target ?? value) as T;
+}

@@ -1,7 +1,7 @@
 // What the inventory takes from the spec: the query types and their fields (x-em-query-fields, x-em-property), the
 // entity list of each type in `Entities`, the example members (entity and reference forms), and EM's API root.
 import type { QueryField, QueryFields } from '@vbem/query';
-import { spec } from '../spec.ts';
+import { resolve, spec } from '../spec.ts';
 
 type Json = Record<string, unknown>;
 
@@ -13,12 +13,6 @@ interface Document {
 
 const document = spec as unknown as Document;
 
-const deref = <T>(value: Json): T => {
-  const ref = value['$ref'];
-  if (typeof ref !== 'string') return value as T;
-  const [, kind, name] = /^#\/components\/(\w+)\/(.+)$/.exec(ref) ?? [];
-  return (document.components as Record<string, Record<string, unknown>>)[kind!]![decodeURIComponent(name!)] as T;
-};
 
 /** EM's API root as the examples write it (`https://localhost:9398/api`); the layer moves Hrefs under the mock's. */
 export const apiRoot: string = (() => {
@@ -44,7 +38,7 @@ export interface QueryTypeModel {
 }
 
 const queryParameter = Object.values(document.paths['/query']?.['get']?.parameters ?? [])
-  .map((p) => deref<Json>(p))
+  .map((p) => resolve(p))
   .find((p) => p['x-em-query-fields'] !== undefined);
 const queryFields = (queryParameter?.['x-em-query-fields'] ?? {}) as Record<string, QueryFields>;
 
@@ -55,7 +49,7 @@ function entitiesListOf(type: string): [string, string] | [] {
     const alternatives = (property['oneOf'] as Json[] | undefined) ?? [property];
     for (const alternative of alternatives) {
       if (typeof alternative['$ref'] !== 'string') continue;
-      const list = deref<{ properties?: Record<string, { items?: Json }> }>(alternative);
+      const list = resolve(alternative) as { properties?: Record<string, { items?: Json }> };
       const items = Object.values(list.properties ?? {})[0]?.items;
       if (items && items['$ref'] === `#/components/schemas/${type}`) return [name, alternative['$ref'].split('/').pop()!];
     }
@@ -114,7 +108,7 @@ export function exampleValue(path: string, name?: string): Json | undefined {
   const media = (document.paths[path]?.['get']?.responses?.['200'] as { content?: Record<string, { examples?: Record<string, Json> }> } | undefined)?.content?.['application/json'];
   const examples = media?.examples ?? {};
   const chosen = examples[name ?? Object.keys(examples)[0] ?? ''];
-  return chosen === undefined ? undefined : (deref<{ value?: Json }>(chosen).value ?? undefined);
+  return chosen === undefined ? undefined : ((resolve(chosen) as { value?: Json }).value ?? undefined);
 }
 
 export const getPaths: readonly string[] = Object.keys(document.paths).filter((path) => document.paths[path]?.['get'] !== undefined);
