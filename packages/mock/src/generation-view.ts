@@ -65,11 +65,17 @@ export function generationView(document: typeof spec = spec): unknown {
   return { ...document, components: { ...components, schemas } };
 }
 
-/** Writes the view to a file of its own for Prism to read; removed when this process exits. */
+let written: string | undefined;
+
+/**
+ * The view in a file for Prism to read (it reads it again after start): written once per process, as every mock in it
+ * shares it, and removed when the process exits normally.
+ */
 export function writeGenerationView(): string {
+  if (written !== undefined) return written;
   const dir = mkdtempSync(join(tmpdir(), 'vbem-mock-prism-'));
   const file = join(dir, 'openapi.json');
   writeFileSync(file, JSON.stringify(generationView()));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  return file;
+  return (written = file);
 }
