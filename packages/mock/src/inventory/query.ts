@@ -13,21 +13,38 @@ import { codec } from '../spec.ts';
 
 const MAX_CACHED = 16;
 
+/** The page's body: the wrapper's text around its items, each item encoded on its own (one joined string of 1,000 member texts cost four times their rendering to flatten and encode). */
+function pageBody(before: string, items: readonly string[], separator: string, after: string): Buffer {
+  const parts: Buffer[] = [Buffer.from(before, 'utf8')];
+  for (let i = 0; i < items.length; i++) parts.push(Buffer.from(i === 0 ? items[i]! : separator + items[i]!, 'utf8'));
+  parts.push(Buffer.from(after, 'utf8'));
+  return Buffer.concat(parts);
+}
+
 /**
  * QueryResult XML: the wrapper encoded by @vbem/codec with an empty list, the page's items (rendered from templates
  * the codec encoded, see compiled.ts) put into its list element.
  */
-function spliced(wrapper: unknown, element: string | undefined, items: string): string {
+function xmlPage(wrapper: unknown, element: string | undefined, items: readonly string[]): Buffer {
   const outer = codec.encodeXml(wrapper, 'QueryResult');
-  if (element === undefined || items === '') return outer; // An empty list: the wrapper's empty element is the whole answer.
-  return outer.replace(`<${element} />`, () => `<${element}>${items}\n    </${element}>`);
+  const empty = `<${element} />`;
+  const at = element === undefined || items.length === 0 ? -1 : outer.indexOf(empty);
+  if (at < 0) return Buffer.from(outer, 'utf8'); // An empty list: the wrapper's empty element is the whole answer.
+  return pageBody(`${outer.slice(0, at)}<${element}>`, items, '', `\n    </${element}>${outer.slice(at + empty.length)}`);
 }
 
 // Where the page's items go in the wrapper's JSON text (the wrapper holds no other string of this kind).
 const ITEMS = 'QqItemsQq';
 
+/** QueryResult JSON: the wrapper's text with its items where the marker string stands. */
+function jsonPage(wrapper: unknown, items: readonly string[]): Buffer {
+  const outer = JSON.stringify(wrapper);
+  const at = outer.indexOf(`"${ITEMS}"`);
+  return pageBody(outer.slice(0, at), items, ',', outer.slice(at + ITEMS.length + 2));
+}
+
 /** The page, its Hrefs already under the request's API root. */
-const page_ = (text: string, format: Format): EmErrorAnswer & { rebased: true } => ({ status: 200, headers: { 'content-type': MEDIA_TYPE[format] }, body: Buffer.from(text, 'utf8'), rebased: true });
+const page_ = (body: Buffer, format: Format): EmErrorAnswer & { rebased: true } => ({ status: 200, headers: { 'content-type': MEDIA_TYPE[format] }, body, rebased: true });
 
 /** Reads a field's raw value from a member, through the field's x-em-property. */
 const readerOf = (model: QueryTypeModel) => (member: Member, field: string): unknown => {
@@ -140,10 +157,10 @@ export class QueryService {
     const list = entities ? model.entitiesList : 'Refs';
     if (format === 'json') {
       const value = { Refs: entities ? null : { Refs: [ITEMS] }, Entities: entities ? this.#entities(model, [ITEMS]) : null, Links: null, PagingInfo: pagingInfo };
-      return page_(JSON.stringify(value).replace(`"${ITEMS}"`, () => items.join(',')), format);
+      return page_(jsonPage(value, items), format);
     }
     const wrapper = withoutNulls(entities ? { Entities: { [list ?? '']: { [list ?? '']: [] } }, PagingInfo: pagingInfo } : { Refs: { Refs: [] }, PagingInfo: pagingInfo });
-    return page_(spliced(wrapper, list, items.join('')), format);
+    return page_(xmlPage(wrapper, list, items), format);
   }
 
   #entities(model: QueryTypeModel, items: unknown[]): Record<string, unknown> {
