@@ -24,6 +24,14 @@ export interface XmlStream {
   end(): { items: unknown[]; value: unknown };
 }
 
+/** Decodes one XML document whose text arrives in pieces: its value at the end, as decodeXml gives it for the whole text. */
+export interface XmlDecoder {
+  /** Takes the next piece of text (CodecError as soon as the text is malformed or breaks a limit). */
+  write(chunk: string): void;
+  /** Ends the text; returns the document's value. */
+  end(): unknown;
+}
+
 export interface StreamOptions extends DecodeOptions {
   /** The array property to stream; by default the root's only array property. */
   field?: string;
@@ -38,6 +46,8 @@ export interface Codec {
   decodeJson(text: string, schema: string, options?: DecodeOptions): unknown;
   /** An already parsed JSON value → the normalised value. */
   normalizeJson(value: unknown, schema: string, options?: DecodeOptions): unknown;
+  /** Decodes an XML document from pieces of its text, for a body too large to hold whole; any schema. */
+  xmlDecoder(schema: string, options?: DecodeOptions): XmlDecoder;
   /** Streams an XML collection. */
   streamXml(schema: string, options?: StreamOptions): XmlStream;
   /** Components the codec cannot map to XML, with the reason (using one of them throws the same). */
@@ -69,12 +79,12 @@ export function createCodec(document: OpenApiDocument): Codec {
   return {
     refusals: compiler.refusals,
     decodeXml(text, schema, options) {
-      const context = contextOf(options);
-      const decoder = new EventDecoder(root(schema), context, options?.path);
-      const scanner = new XmlScanner(decoder, limitsOf(options, text.length));
-      scanner.write(text);
-      scanner.end();
-      return finish(context, decoder.result());
+      const decoder = xmlDecoder(root(schema), options, text.length);
+      decoder.write(text);
+      return decoder.end();
+    },
+    xmlDecoder(schema, options) {
+      return xmlDecoder(root(schema), options, Number.MAX_SAFE_INTEGER / 2);
     },
     encodeXml(value, schema) {
       return encodeRoot(root(schema), value);
@@ -89,6 +99,20 @@ export function createCodec(document: OpenApiDocument): Codec {
     },
     streamXml(schema, options) {
       return stream(root(schema), options);
+    },
+  };
+}
+
+/** Whole bodies and pieces alike: the scanner takes text in any pieces. `length` sets the default node limit. */
+function xmlDecoder(root: Root, options: DecodeOptions | undefined, length: number): XmlDecoder {
+  const context = contextOf(options);
+  const decoder = new EventDecoder(root, context, options?.path);
+  const scanner = new XmlScanner(decoder, limitsOf(options, length));
+  return {
+    write: (chunk) => scanner.write(chunk),
+    end() {
+      scanner.end();
+      return finish(context, decoder.result());
     },
   };
 }

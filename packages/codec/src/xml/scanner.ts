@@ -49,9 +49,9 @@ type Scope = Map<string, string>;
 export class XmlScanner {
   private buf = '';
   private pos = 0;
-  /** Characters dropped from the front of `buf` so far, and the lines among them (for positions in messages). */
-  private dropped = 0;
+  /** Lines dropped from the front of `buf` so far, and the characters dropped since the last of them (for positions in messages). */
   private droppedLines = 0;
+  private droppedColumn = 0;
   private readonly names: string[] = [];
   /** The start tag being read: attribute names and values as written, reused from tag to tag. */
   private readonly raw: string[] = [];
@@ -75,7 +75,8 @@ export class XmlScanner {
   write(chunk: string): void {
     if (this.pos > 0) {
       const gone = this.buf.slice(0, this.pos);
-      this.dropped += gone.length;
+      const last = gone.lastIndexOf('\n');
+      this.droppedColumn = last < 0 ? this.droppedColumn + gone.length : gone.length - last - 1;
       for (let i = gone.indexOf('\n'); i >= 0; i = gone.indexOf('\n', i + 1)) this.droppedLines++;
       this.buf = this.buf.slice(this.pos) + chunk;
       this.pos = 0;
@@ -390,7 +391,8 @@ export class XmlScanner {
     const before = this.buf.slice(0, at);
     let lines = this.droppedLines;
     for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) lines++;
-    const column = at - (before.lastIndexOf('\n') + 1) + 1;
+    const newline = before.lastIndexOf('\n');
+    const column = newline < 0 ? this.droppedColumn + at + 1 : at - newline;
     return new CodecError('malformed', `Invalid XML body: ${reason} (line ${lines + 1}, column ${column}).`);
   }
 }

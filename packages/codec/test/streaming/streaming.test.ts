@@ -64,3 +64,57 @@ describe('streaming shares the scanner and the decoder', () => {
     expect(() => stream.write('<Ref Name="b"></Rof>')).toThrow('Invalid XML body: the end tag </Rof> does not match <Ref>');
   });
 });
+
+describe('xmlDecoder: a whole document from pieces of its text', () => {
+  const cutsOf = (length: number) => fc.array(fc.integer({ min: 0, max: length }), { maxLength: 12 });
+  /** Feeds `text` cut at `cuts` to an xmlDecoder; its value, or the message it failed with. */
+  function inPieces(text: string, schema: string, cuts: number[]): unknown {
+    try {
+      const decoder = codec.xmlDecoder(schema);
+      let from = 0;
+      for (const cut of [...cuts].sort((a, b) => a - b)) {
+        decoder.write(text.slice(from, cut));
+        from = cut;
+      }
+      decoder.write(text.slice(from));
+      return decoder.end();
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+  const whole = (text: string, schema: string): unknown => {
+    try {
+      return codec.decodeXml(text, schema);
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  it('any split gives the value decodeXml gives, the collection and the rest of the document kept', () => {
+    const xml = codec.encodeXml({ Total: 4, Items: refs(4) }, 'Page');
+    fc.assert(fc.property(cutsOf(xml.length), (cuts) => {
+      expect(inPieces(xml, 'Page', cuts)).toEqual(whole(xml, 'Page'));
+    }));
+    expect(inPieces(xml, 'Page', [7])).toMatchObject({ Total: 4, Items: { length: 4 } });
+  });
+
+  it('any split of a malformed or misfitting document fails with decodeXml\'s error', () => {
+    const bodies = [
+      `<EntityReferences xmlns="${NS}"><Ref Name="a"/><Ref Name="b"></Rof></EntityReferences>`,
+      `<EntityReferences xmlns="${NS}"><Ref Note="no name"/></EntityReferences>`,
+      `<EntityReferences xmlns="${NS}"><Ref Name="a"/>`,
+    ];
+    for (const xml of bodies) {
+      expect(whole(xml, 'EntityReferences')).toEqual(expect.any(String));
+      fc.assert(fc.property(cutsOf(xml.length), (cuts) => {
+        expect(inPieces(xml, 'EntityReferences', cuts)).toEqual(whole(xml, 'EntityReferences'));
+      }));
+    }
+  });
+
+  it('limits hold across pieces', () => {
+    const decoder = codec.xmlDecoder('EntityReferences', { limits: { depth: 3 } });
+    decoder.write(`<EntityReferences xmlns="${NS}"><Ref Name="a"><x>`);
+    expect(() => decoder.write('<y>')).toThrow(/deeper than 3/);
+  });
+});
