@@ -41,15 +41,22 @@ export function normalizeWithCodec(value: unknown, schema: string, limits: Decod
   }
 }
 
+/** An XML document decoded from pieces of its text, any schema: `end()` gives what decodeXmlWithCodec gives for the whole. */
+export function xmlDecoderWithCodec(schema: string, limits: DecodeLimits): { write(text: string): void; end(): unknown } {
+  const decoder = codec().xmlDecoder(schema, options(limits));
+  return { write: (text) => guard(limits, () => decoder.write(text)), end: () => guard(limits, () => decoder.end()) };
+}
+
+function guard<T>(limits: DecodeLimits, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    throw asEmError(error, limits);
+  }
+}
+
 /** An XML collection read as it arrives (the items of the schema's one array property). */
 export function streamXmlWithCodec(schema: string, limits: DecodeLimits): XmlStream {
   const stream = codec().streamXml(schema, options(limits));
-  const guard = <T>(step: () => T): T => {
-    try {
-      return step();
-    } catch (error) {
-      throw asEmError(error, limits);
-    }
-  };
-  return { write: (chunk) => guard(() => stream.write(chunk)), end: () => guard(() => stream.end()) };
+  return { write: (chunk) => guard(limits, () => stream.write(chunk)), end: () => guard(limits, () => stream.end()) };
 }

@@ -159,3 +159,7 @@ export function redact(error: EmError, secrets: readonly string[]): EmError {
 }
 
 export const isEmError = (value: unknown): value is EmError => value instanceof EmError;
+
+/** A decoder's error (decoders do not know the status) restated with the answer's status; any other error as it is. */
+export const withStatus = (error: unknown, status: number): unknown =>
+  error instanceof EmError && error.status === undefined ? new EmError(error.kind, error.message, { status, cause: error.cause, restates: error }) : error;

@@ -22,6 +22,12 @@ export const BYTES_PER_NODE = 64;
 /** Body bytes per JSON value: EM's answers run at about 50 bytes a value, a hostile one at 2 (`0,`). */
 export const BYTES_PER_VALUE = 16;
 
+/**
+ * A body past this share of maxResponseBytes is decoded as it arrives, its text never held whole: read whole, its text and
+ * its value together cost up to ~4.5× its size, which past a quarter of the limit would break the ~3× bound.
+ */
+export const DECODED_AS_IT_ARRIVES = 1 / 4;
+
 export const limitsFor = (maxResponseBytes: number, maxDepth = DEFAULT_MAX_DEPTH): DecodeLimits => ({
   maxDepth,
   maxAttributes: MAX_ATTRIBUTES,

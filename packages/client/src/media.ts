@@ -1,6 +1,8 @@
 // Media types: what to ask for, and which decoder a response's Content-Type selects.
 import { echo, EmError } from './errors.ts';
 import { DEFAULT_LIMITS, type DecodeLimits } from './limits.ts';
+import { xmlDecoderWithCodec } from './codec.ts';
+import { JsonPieceDecoder } from './json/piece-decode.ts';
 import { decodeJson } from './normalize.ts';
 import { decodeXmlText } from './xml/scan-decode.ts';
 
@@ -33,3 +35,13 @@ export function decodeBody(text: string, contentType: string | null, schemaName:
     { status },
   );
 }
+
+/** Decodes a body from pieces of its text; `end()` gives what decodeBody gives for the whole text. */
+export interface PieceDecoder {
+  write(text: string): void;
+  end(): unknown;
+}
+
+/** A decoder for a body too large to hold as text and value at once. XML goes through @vbem/codec (the compiled fast path needs the whole text). */
+export const pieceDecoder = (format: Format, schemaName: string, limits: DecodeLimits = DEFAULT_LIMITS): PieceDecoder =>
+  format === 'json' ? new JsonPieceDecoder(schemaName, limits) : xmlDecoderWithCodec(schemaName, limits);

@@ -2,9 +2,9 @@
 import { readBody } from './body.ts';
 import type { Deadlines } from './deadline.ts';
 import type { OperationDescriptor } from './descriptor.ts';
-import { echo, EmError } from './errors.ts';
-import type { DecodeLimits } from './limits.ts';
-import { ACCEPT, decodeBody, type Format } from './media.ts';
+import { echo, EmError, withStatus } from './errors.ts';
+import { DECODED_AS_IT_ARRIVES, type DecodeLimits } from './limits.ts';
+import { ACCEPT, decodeBody, type Format, formatOf, pieceDecoder } from './media.ts';
 import { type RetryPolicy, retryDelay, sleep } from './retry.ts';
 
 export interface TransportOptions {
@@ -29,18 +29,20 @@ export interface Answer {
   response: Response;
   /** Undefined when there was no body, or it was kept. */
   value: unknown;
-  /** The body as read; '' when there was none, or it was kept. */
+  /** The body as read; '' when there was none, it was kept, or it was decoded as it arrived. */
   text: string;
+  /** The body's size in bytes, as read. */
+  bytes: number;
 }
 
 /** An answer as a Response for openapi-fetch, whose body has been read and decoded; `json()` returns the decoded value. */
 export class DecodedResponse extends Response {
   readonly value: unknown;
 
-  constructor({ response, value, text }: Answer) {
+  constructor({ response, value, bytes }: Answer) {
     const headers = new Headers(response.headers);
     headers.delete('transfer-encoding');
-    headers.set('content-length', value === undefined ? '0' : String(Buffer.byteLength(text)));
+    headers.set('content-length', value === undefined ? '0' : String(bytes));
     super(null, { status: response.status, statusText: response.statusText, headers });
     this.value = value;
   }
@@ -129,28 +131,29 @@ export async function exchange(options: TransportOptions, url: string, init: Exc
         target = next.href;
         continue;
       }
-      if (response.ok && init.takeBody?.(response)) return { response, value: undefined, text: '' };
-      const text = await readBody(response, options.maxResponseBytes, init.raw === true);
-      if (init.raw) return { response, value: undefined, text };
-      const schema = schemaFor(operation, response.status);
+      if (response.ok && init.takeBody?.(response)) return { response, value: undefined, text: '', bytes: 0 };
+      const schema = init.raw ? null : schemaFor(operation, response.status);
+      const contentType = response.headers.get('content-type');
+      const format = formatOf(contentType);
+      const incremental =
+        schema !== null && format !== undefined ? { from: options.maxResponseBytes * DECODED_AS_IT_ARRIVES, start: () => pieceDecoder(format, schema, options.limits) } : undefined;
+      const { text, bytes, decoded } = await readBody(response, options.maxResponseBytes, { keepBom: init.raw === true, ...(incremental ? { incremental } : {}) });
+      if (decoded) return { response, value: decoded.value, text, bytes };
       if (text === '' || schema === null) {
         if (text === '' && schema !== null && response.ok) {
           throw new EmError('invalid-body', `Invalid body: status ${response.status} came with an empty body; expected ${schema}.`, {
             status: response.status,
           });
         }
-        return { response, value: undefined, text };
+        return { response, value: undefined, text, bytes };
       }
       let value: unknown;
       try {
-        value = decodeBody(text, response.headers.get('content-type'), schema, response.status, options.limits);
+        value = decodeBody(text, contentType, schema, response.status, options.limits);
       } catch (error) {
-        // Decoders do not know the status; the caller needs it.
-        throw error instanceof EmError && error.status === undefined
-          ? new EmError(error.kind, error.message, { status: response.status, cause: error.cause, restates: error })
-          : error;
+        throw withStatus(error, response.status);
       }
-      return { response, value, text };
+      return { response, value, text, bytes };
     }
   } catch (cause) {
     throw failure(cause, deadline, callers, origin, options.timeoutMs);

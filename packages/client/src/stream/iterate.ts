@@ -2,7 +2,7 @@
 // at most one chunk's worth of items: memory does not grow with the collection.
 import { readFailure } from '../body.ts';
 import type { OperationDescriptor } from '../descriptor.ts';
-import { EmError } from '../errors.ts';
+import { EmError, withStatus } from '../errors.ts';
 import { JsonStreamDecoder } from '../json/stream-decode.ts';
 import { formatOf } from '../media.ts';
 import { type Answer, type ExchangeInit, failure, type TransportOptions } from '../transport.ts';
@@ -97,8 +97,7 @@ export async function* streamCollection(request: StreamRequest): AsyncGenerator<
         step();
       } catch (error) {
         if (error instanceof TypeError) throw new EmError('invalid-body', 'Invalid body: it is not valid UTF-8.', { status, cause: error });
-        if (error instanceof EmError && error.status === undefined) throw new EmError(error.kind, error.message, { status, cause: error.cause, restates: error });
-        throw error;
+        throw withStatus(error, status);
       }
     };
     let pending = 0;
