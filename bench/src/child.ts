@@ -149,6 +149,14 @@ if (task === 'decode') {
 } else if (task === 'query-costs') {
   const [format, url, pageSize, pages, samples] = args as ['xml' | 'json', string, string, string, string];
   result = await pageCosts(format, url, Number(pageSize), Number(pages), Number(samples));
+} else if (task === 'memory') {
+  const [format, url, kind, refs, max] = args as ['xml' | 'json', string, string, string, string];
+  const em = createEmClient({ baseUrl: url, format, sessionId: TOKEN, timeoutMs: 300_000, maxResponseBytes: Number(max) });
+  result = await measure(async () => {
+    const list = await em.listRestorePoints(kind);
+    if (list.length !== Number(refs)) throw new Error(`expected ${refs} refs, got ${list.length}`);
+    return list;
+  }, 1);
 } else if (task === 'overhead') {
   result = await overhead(args[0]!, 15, 300);
 } else {

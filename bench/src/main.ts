@@ -1,11 +1,12 @@
 // `pnpm bench`: generates the collections, runs every measurement in a fresh child process (src/child.ts) against a
 // loopback server in this one, times a cached `pnpm test`, and writes ../BENCHMARKS.md.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, release, totalmem } from 'node:os';
-import { promisify } from 'node:util';
+import { child, NODE_FLAGS } from './children.ts';
+import { measureClientMemory, renderClientMemory } from './client-memory.ts';
 import { fileOf, makeRefs, writeDocuments } from './data.ts';
 import { measureImportTime, renderImportTime } from './import-time.ts';
 import { LOAD, measureMockLoad, renderMockLoad } from './mock-load.ts';
@@ -13,20 +14,12 @@ import { measureSoak, plan, renderSoak } from './mock-soak.ts';
 import { measureQuery, renderQuery } from './query.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const benchDir = new URL('../', import.meta.url).pathname;
-const run = promisify(execFile);
 
 const SIZES = [100, 1_000, 10_000, 50_000];
 const STREAM_SIZES = [10_000, 100_000];
 // Small documents get more runs, so the median is past the JIT's warm-up as it is for the large ones.
 const RUNS: Record<number, number> = { 100: 301, 1_000: 61, 10_000: 7, 50_000: 5 };
 const DECODERS = ['JSON.parse', 'client JSON path', 'client XML path', 'scanner alone (no codec fallback)', '@vbem/codec alone (any spec)', 'saxes alone (events only)'];
-const NODE_FLAGS = ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx'];
-
-async function child(...args: string[]): Promise<Record<string, number>> {
-  const { stdout } = await run(process.execPath, [...NODE_FLAGS, 'src/child.ts', ...args], { cwd: benchDir, maxBuffer: 1 << 20 });
-  return JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, number>;
-}
 
 /** EM on loopback: `/backups/<id>-<count>/restorePoints` streams a generated file, `/backups/<id>/restorePoints` one ref. */
 async function startServer() {
@@ -106,6 +99,8 @@ for (const format of ['xml', 'json']) {
 const perRequest = await child('overhead', server.url);
 log(`overhead: ${JSON.stringify(perRequest)}`);
 await server.close();
+
+const clientMemory = await measureClientMemory(log);
 
 const importTime = await measureImportTime();
 log(`import time: ${JSON.stringify(importTime)}`);
@@ -193,6 +188,8 @@ const lines = [
   ),
   '',
   'Peak is the RSS added while the whole collection went through the call (every ref is counted, none kept).',
+  '',
+  renderClientMemory(clientMemory),
   '',
   '## Per request (small answer: one ref, JSON, keep-alive)',
   '',

@@ -1,14 +1,10 @@
 // iterateQuery against the mock's generated inventory (100,000 restore points, pageSize 1,000), both media types: total
 // time, time per page, client peak memory at 10k and 100k, and per page the mock's answer time against the client's
 // decode time. The mock runs in a process of its own (src/mock-process.ts), each client measurement in a fresh child.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { child } from './children.ts';
 import { startMockProcess, stopMockProcess } from './mock-soak.ts';
 
 export const QUERY = { restorePoints: 100_000, sizes: [10_000, 100_000], pageSize: 1_000, samples: 10, seed: 'bench' };
-const benchDir = new URL('../', import.meta.url).pathname;
-const NODE_FLAGS = ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx'];
-const run = promisify(execFile);
 
 export interface QueryRow {
   format: 'xml' | 'json';
@@ -22,11 +18,6 @@ export interface QueryRow {
   serveMs: number;
   decodeMs: number;
   pageBytes: number;
-}
-
-async function child(...args: string[]): Promise<Record<string, number>> {
-  const { stdout } = await run(process.execPath, [...NODE_FLAGS, 'src/child.ts', ...args], { cwd: benchDir, maxBuffer: 1 << 20 });
-  return JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, number>;
 }
 
 export async function measureQuery(log: (line: string) => void = () => {}): Promise<QueryRow[]> {
