@@ -25,8 +25,8 @@ const xmlAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&qu
 /** EM's refs (five links each, as the spec's example), `count` of them, in EM's two forms. */
 function emRefs(count: number): Record<Format, string> {
   const refs = makeRefs(count);
-  const link = (l: { Rel: string; Href: string; Name?: string; Type: string }) =>
-    `<Link Href="${xmlAttr(l.Href)}"${l.Name === undefined ? '' : ` Name="${xmlAttr(l.Name)}"`} Type="${l.Type}" Rel="${l.Rel}" />`;
+  const link = (l: { Rel: string; Href: string; Name?: string; Type?: string }) =>
+    `<Link Href="${xmlAttr(l.Href)}"${l.Name === undefined ? '' : ` Name="${xmlAttr(l.Name)}"`}${l.Type === undefined ? '' : ` Type="${l.Type}"`} Rel="${l.Rel}" />`;
   const xml = refs.map((r) => `<Ref UID="${r.UID}" Name="${xmlAttr(r.Name)}" Href="${r.Href}" Type="${r.Type}"><Links>${r.Links.map(link).join('')}</Links></Ref>`);
   return {
     xml: `<?xml version="1.0" encoding="utf-8"?>\n<EntityReferences xmlns="http://www.veeam.com/ent/v1.0">${xml.join('')}</EntityReferences>`,
