@@ -35,23 +35,21 @@ function emRefs(count: number): Record<Format, string> {
 }
 
 /**
- * The densest bodies the limits let through, every node kept: refs of 100 links, each link an element (XML) or an
- * object of four members (JSON) of 64 bytes, so one node per 64 bytes and (JSON) one value per 16.
+ * The densest bodies the limits let through, every node kept and no two strings alike (nothing to share): refs of 100
+ * links, each link an element (XML) or an object of four members (JSON) of 64 bytes, so one node per 64 bytes and (JSON)
+ * one value per 16.
  */
 function densest(count: number): Record<Format, string> {
-  const pad = (text: string, width: number) => {
-    const name = 'n'.repeat(Math.max(1, width - text.length + 1));
-    return text.replace('@', name);
-  };
-  const xmlLink = pad('<Link Rel="Up" Href="h" Name="@" Type="BackupReference"/>', 64);
-  const jsonLink = pad('{"Rel":"Up","Href":"h","Name":"@","Type":"BackupReference"}', 63);
+  /** `template` with its `@` replaced by `name` padded with `n` to make it `width` characters. */
+  const fill = (template: string, name: string, width: number) => template.replace('@', name.padEnd(width - template.length + 1, 'n'));
   const id = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
   const xml: string[] = [];
   const json: string[] = [];
   for (let i = 0; i < count; i++) {
     const href = `${BASE}/restorePoints/${id(i)}`;
-    xml.push(`<Ref UID="urn:veeam:RestorePoint:${id(i)}" Name="r" Href="${href}" Type="RestorePointReference"><Links>${xmlLink.repeat(100)}</Links></Ref>`);
-    json.push(`{"Links":[${Array.from({ length: 100 }, () => jsonLink).join(',')}],"UID":"urn:veeam:RestorePoint:${id(i)}","Name":"r","Href":"${href}","Type":"RestorePointReference"}`);
+    const links = Array.from({ length: 100 }, (_, j) => `${i}.${j}`);
+    xml.push(`<Ref UID="urn:veeam:RestorePoint:${id(i)}" Name="r" Href="${href}" Type="RestorePointReference"><Links>${links.map((n) => fill('<Link Rel="Up" Href="h" Name="@" Type="BackupReference"/>', n, 64)).join('')}</Links></Ref>`);
+    json.push(`{"Links":[${links.map((n) => fill('{"Rel":"Up","Href":"h","Name":"@","Type":"BackupReference"}', n, 63)).join(',')}],"UID":"urn:veeam:RestorePoint:${id(i)}","Name":"r","Href":"${href}","Type":"RestorePointReference"}`);
   }
   return {
     xml: `<EntityReferences xmlns="http://www.veeam.com/ent/v1.0">${xml.join('')}</EntityReferences>`,
@@ -137,8 +135,8 @@ export function renderClientMemory(rows: MemoryRow[]): string {
     'body without a Content-Length. **Peak** is the RSS the call added at its highest (VmHWM reset after a forced GC, minus the RSS',
     'before), with every ref still held. A body past a quarter of maxResponseBytes is decoded as its text arrives and its text is',
     'never held whole; a smaller one is read whole as text, then decoded (its peak, up to ~4.5× the body, stays far under the bound).',
-    'The densest body has 100 links a ref, each link an element (XML) or a four-member object (JSON) of 64 bytes: one node per 64',
-    'bytes and one JSON value per 16, the most the decoding limits take.',
+    'The densest body has 100 links a ref, each link an element (XML) or a four-member object (JSON) of 64 bytes with a name of its',
+    'own: one node per 64 bytes and one JSON value per 16, the most the decoding limits take, and no two names alike to share.',
   ].join('\n');
 }
 

@@ -43,7 +43,8 @@ export function normalizeWithCodec(value: unknown, schema: string, limits: Decod
 
 /** An XML document decoded from pieces of its text, any schema: `end()` gives what decodeXmlWithCodec gives for the whole. */
 export function xmlDecoderWithCodec(schema: string, limits: DecodeLimits): { write(text: string): void; end(): unknown } {
-  const decoder = codec().xmlDecoder(schema, options(limits));
+  // The value is kept and the body is large: its strings must not keep the body's text alive.
+  const decoder = codec().xmlDecoder(schema, { ...options(limits), shareStrings: true });
   return { write: (text) => guard(limits, () => decoder.write(text)), end: () => guard(limits, () => decoder.end()) };
 }
 

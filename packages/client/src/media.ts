@@ -2,8 +2,8 @@
 import { echo, EmError } from './errors.ts';
 import { DEFAULT_LIMITS, type DecodeLimits } from './limits.ts';
 import { xmlDecoderWithCodec } from './codec.ts';
-import { JsonPieceDecoder } from './json/piece-decode.ts';
-import { decodeJson } from './normalize.ts';
+import { JsonAssembler } from './json/assembler.ts';
+import { decodeJson, normalize } from './normalize.ts';
 import { decodeXmlText } from './xml/scan-decode.ts';
 
 export type Format = 'json' | 'xml';
@@ -43,5 +43,8 @@ export interface PieceDecoder {
 }
 
 /** A decoder for a body too large to hold as text and value at once. XML goes through @vbem/codec (the compiled fast path needs the whole text). */
-export const pieceDecoder = (format: Format, schemaName: string, limits: DecodeLimits = DEFAULT_LIMITS): PieceDecoder =>
-  format === 'json' ? new JsonPieceDecoder(schemaName, limits) : xmlDecoderWithCodec(schemaName, limits);
+export function pieceDecoder(format: Format, schemaName: string, limits: DecodeLimits = DEFAULT_LIMITS): PieceDecoder {
+  if (format === 'xml') return xmlDecoderWithCodec(schemaName, limits);
+  const json = new JsonAssembler(schemaName, limits);
+  return { write: (text) => json.write(text), end: () => normalize(schemaName, json.end(), schemaName, limits) };
+}

@@ -9,6 +9,7 @@ import { decodeRoot, value as decodeValue } from './xml/decode.ts';
 import { encodeRoot } from './xml/encode.ts';
 import { EventDecoder } from './xml/events.ts';
 import { type XmlLimits, XmlScanner } from './xml/scanner.ts';
+import { sharedStrings } from './xml/strings.ts';
 import { type XmlElement, TreeBuilder } from './xml/tree.ts';
 
 export { CodecError, type CodecErrorCode, type CodecIssue } from './errors.ts';
@@ -107,7 +108,7 @@ export function createCodec(document: OpenApiDocument): Codec {
 function xmlDecoder(root: Root, options: DecodeOptions | undefined, length: number): XmlDecoder {
   const context = contextOf(options);
   const decoder = new EventDecoder(root, context, options?.path);
-  const scanner = new XmlScanner(decoder, limitsOf(options, length));
+  const scanner = new XmlScanner(decoder, limitsOf(options, length), options?.shareStrings ? sharedStrings() : undefined);
   return {
     write: (chunk) => scanner.write(chunk),
     end() {
@@ -142,7 +143,7 @@ function stream(root: Root, options: StreamOptions | undefined): XmlStream {
     scanner.resetNodes();
     return true;
   });
-  const scanner = new XmlScanner(tree, limitsOf(options, Number.MAX_SAFE_INTEGER / 2));
+  const scanner = new XmlScanner(tree, limitsOf(options, Number.MAX_SAFE_INTEGER / 2), options?.shareStrings ? sharedStrings() : undefined);
   const take = (): unknown[] => items.splice(0, items.length);
   return {
     write(chunk) {

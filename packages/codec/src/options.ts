@@ -11,6 +11,11 @@ export interface DecodeOptions {
   limits?: Partial<XmlLimits>;
   /** What paths in messages start with; by default the schema's name (`EntityReferences.Refs[3].UID`). */
   path?: string;
+  /**
+   * XML: every string of the value is its own copy, equal ones shared, rather than a slice of the text (a slice keeps the
+   * whole text alive). For a large body whose value is kept: less memory, a little more time.
+   */
+  shareStrings?: boolean;
 }
 
 export const DEFAULT_DEPTH = 256;

@@ -16,9 +16,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-const MAX = 64 * 1024;
-const REPEAT = 40;
-// The spec's example collection with its refs repeated: about 40 KB, past a quarter of MAX and within it.
+const MAX = 1024 * 1024;
+const REPEAT = 400;
+// The spec's example collection with its refs repeated: about 400 KB, past a quarter of MAX and within it, and larger
+// than what the JSON decoder parses whole (256K characters), so that its collection is read item by item.
 const inner = EXAMPLE_XML.slice(EXAMPLE_XML.indexOf('>', EXAMPLE_XML.indexOf('<EntityReferences')) + 1, EXAMPLE_XML.lastIndexOf('</EntityReferences>'));
 const LARGE = {
   xml: `${EXAMPLE_XML.slice(0, EXAMPLE_XML.lastIndexOf('</EntityReferences>') - inner.length)}${inner.repeat(REPEAT)}</EntityReferences>`,
@@ -65,7 +66,7 @@ describe.each(['xml', 'json'] as const)('a %s body past a quarter of maxResponse
 
   it('refuses a body broken after the threshold at once, without waiting for the rest of it', async () => {
     // Cut between two refs, then a wrong end: the whole body would have to arrive before a whole-text decoder saw it.
-    const broken = format === 'xml' ? `${LARGE.xml.slice(0, LARGE.xml.indexOf('<Ref ', 30_000))}</Nope>` : `${LARGE.json.slice(0, LARGE.json.indexOf('},{', 30_000) + 1)}]]`;
+    const broken = format === 'xml' ? `${LARGE.xml.slice(0, LARGE.xml.indexOf('<Ref ', 300_000))}</Nope>` : `${LARGE.json.slice(0, LARGE.json.indexOf('},{', 300_000) + 1)}]]`;
     const stalled = await loopback((_, res) => {
       res.writeHead(200, { 'content-type': TYPE[format] });
       res.write(broken); // and never ends
@@ -85,21 +86,21 @@ describe.each(['xml', 'json'] as const)('a %s body past a quarter of maxResponse
   });
 
   it('refuses a body that ends early', async () => {
-    const em = await serve(format, LARGE[format].slice(0, 30_000));
+    const em = await serve(format, LARGE[format].slice(0, 300_000));
     await expectEmError(em.listRestorePoints(BACKUP), 'invalid-body', format === 'xml' ? /^Invalid XML body: the document ends/ : /^Invalid JSON body: the body ended before the JSON value did\./);
   });
 
   it('holds the node limit (one per 64 bytes of maxResponseBytes) over the whole body', async () => {
-    const flood = format === 'xml' ? `<EntityReferences xmlns="http://www.veeam.com/ent/v1.0">${'<a/>'.repeat(2_000)}</EntityReferences>` : `{"Refs":[],"x":[${'[],'.repeat(2_000)}[]]}`;
+    const flood = format === 'xml' ? `<EntityReferences xmlns="http://www.veeam.com/ent/v1.0">${'<a/>'.repeat(70_000)}</EntityReferences>` : `{"Refs":[],"x":[${'[],'.repeat(70_000)}[]]}`;
     const em = await serve(format, flood);
-    await expectEmError(em.listRestorePoints(BACKUP), 'invalid-body', format === 'xml' ? /more than 1024 elements \(the node limit/ : /more than 1024 objects and arrays \(the node limit/);
+    await expectEmError(em.listRestorePoints(BACKUP), 'invalid-body', format === 'xml' ? /more than 16384 elements \(the node limit/ : /more than 16384 objects and arrays \(the node limit/);
   });
 });
 
 describe('a JSON body past a quarter of maxResponseBytes', () => {
   it('refuses content after the JSON value, as JSON.parse does', async () => {
     const em = await serve('json', `${LARGE.json} {}`);
-    await expectEmError(em.listRestorePoints(BACKUP), 'invalid-body', /^Invalid JSON body: content after the JSON value at byte \d+\. Expected a EntityReferences object\.$/);
+    await expectEmError(em.listRestorePoints(BACKUP), 'invalid-body', /^Invalid JSON body: content after the JSON value at character \d+\. Expected a EntityReferences object\.$/);
   });
 
   it('keeps a `__proto__` key a plain key', async () => {

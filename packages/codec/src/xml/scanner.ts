@@ -62,9 +62,11 @@ export class XmlScanner {
   private rootDone = false;
   private first = true;
 
+  /** `own` gives each string value (text, attribute value) as the caller wants to keep it; by default the slice itself. */
   constructor(
     private readonly handler: XmlHandler,
     private readonly limits: XmlLimits,
+    private readonly own: (text: string) => string = (text) => text,
   ) {}
 
   /** Starts the element count again (streaming counts the elements of the current item only). */
@@ -157,7 +159,7 @@ export class XmlScanner {
     }
     let text = buf.slice(start, end);
     if (!SPECIAL_TEXT.test(text)) {
-      this.handler.text(text, false, false);
+      this.handler.text(this.own(text), false, false);
       return;
     }
     if (NOT_CHAR.test(text)) throw this.malformed('the text holds a character XML 1.0 cannot carry', start + text.search(NOT_CHAR));
@@ -166,7 +168,7 @@ export class XmlScanner {
     if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
     const literal = text.includes('&');
     if (literal) text = this.references(text, start);
-    this.handler.text(text, false, literal);
+    this.handler.text(this.own(text), false, literal);
   }
 
   /** Replaces entity and character references; only the five predefined entities exist (no DOCTYPE, no others). */
@@ -259,13 +261,13 @@ export class XmlScanner {
 
   private attributeValue(start: number, end: number, attr: string): string {
     let value = this.buf.slice(start, end);
-    if (!SPECIAL_VALUE.test(value)) return value;
+    if (!SPECIAL_VALUE.test(value)) return this.own(value);
     if (value.includes('<')) throw this.malformed(`the value of ${attr} holds "<"`, start + value.indexOf('<'));
     if (NOT_CHAR.test(value)) throw this.malformed(`the value of ${attr} holds a character XML 1.0 cannot carry`, start);
     // Raw tabs and line ends read as spaces (§3.3.3); those written as references stay.
     if (/[\t\n\r]/.test(value)) value = value.replace(/\r\n|[\t\n\r]/g, ' ');
     if (value.includes('&')) value = this.references(value, start);
-    return value;
+    return this.own(value);
   }
 
   /** Opens the element `qname` with the first `count` entries of `raw` (names and values). */
@@ -357,7 +359,7 @@ export class XmlScanner {
       let text = buf.slice(p + 9, end);
       if (NOT_CHAR.test(text)) throw this.malformed('a CDATA section holds a character XML 1.0 cannot carry', p);
       if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-      this.handler.text(text, true, false);
+      this.handler.text(this.own(text), true, false);
       return end + 3;
     }
     if (buf.length - p < 9 && !final && ('<![CDATA['.startsWith(buf.slice(p)) || '<!DOCTYPE'.startsWith(buf.slice(p)))) return -1;

@@ -118,3 +118,17 @@ describe('xmlDecoder: a whole document from pieces of its text', () => {
     expect(() => decoder.write('<y>')).toThrow(/deeper than 3/);
   });
 });
+
+describe('shareStrings: strings as own copies, equal ones shared', () => {
+  it('gives the same value, whole, in pieces and streamed, past the 65,536 distinct strings one table holds', () => {
+    const many = Array.from({ length: 70_000 }, (_, i) => ({ Name: i % 3 === 0 ? 'same' : `r${i} & <${i}>`, Note: i % 2 ? 'n' : `note ${i}` }));
+    const xml = codec.encodeXml({ Refs: many }, 'EntityReferences');
+    const plain = codec.decodeXml(xml, 'EntityReferences');
+    expect(codec.decodeXml(xml, 'EntityReferences', { shareStrings: true })).toEqual(plain);
+    const decoder = codec.xmlDecoder('EntityReferences', { shareStrings: true });
+    for (let at = 0; at < xml.length; at += 4_096) decoder.write(xml.slice(at, at + 4_096));
+    expect(decoder.end()).toEqual(plain);
+    const stream = codec.streamXml('EntityReferences', { shareStrings: true });
+    expect([...stream.write(xml), ...stream.end().items]).toEqual((plain as { Refs: unknown[] }).Refs);
+  });
+});
