@@ -30,6 +30,17 @@ interface Open {
   value: Record<string, unknown> | unknown[];
   array: boolean;
   key: string;
+  /** A streamed collection: the root key it stands under, and how many items went out. */
+  streamed?: { key: string; count: number };
+}
+
+/** Streaming: the arrays under these keys of the root object are handed over item by item as they end, never kept. */
+export interface JsonItems {
+  keys: ReadonlySet<string>;
+  /** An item of the array under `key` (the decoding limits then start again: they bound one item). */
+  onItem(key: string, item: unknown, index: number): void;
+  /** A key of the root object, read before its value. */
+  onKey(key: string): void;
 }
 
 /** Where a scan for the end of a value stands, kept between pieces so that no character is scanned twice. */
@@ -66,9 +77,13 @@ export class JsonAssembler {
   #nodes = 0;
   #values = 0;
 
-  constructor(schemaName: string, limits: DecodeLimits) {
+  readonly #items: JsonItems | undefined;
+
+  /** With `items`, the root object and its arrays under `items.keys` are read structurally from their first character. */
+  constructor(schemaName: string, limits: DecodeLimits, items?: JsonItems) {
     this.#schemaName = schemaName;
     this.#limits = limits;
+    this.#items = items;
   }
 
   write(text: string): void {
@@ -133,9 +148,11 @@ export class JsonAssembler {
           const end = this.#end(pos, final);
           if (end < 0) return;
           this.#scan = undefined;
-          this.#stack[this.#stack.length - 1]!.key = this.#parse(buf.slice(pos, end), this.#dropped + pos) as string;
+          const key = this.#parse(buf.slice(pos, end), this.#dropped + pos) as string;
+          this.#stack[this.#stack.length - 1]!.key = key;
           this.#pos = end;
           this.#expect = Expect.Colon;
+          if (this.#stack.length === 1) this.#items?.onKey(key);
           continue;
         }
         case Expect.Colon:
@@ -163,6 +180,7 @@ export class JsonAssembler {
     const pos = this.#pos;
     const container = c === 0x7b /* { */ || c === 0x5b; /* [ */
     if (isDelimiter(c) || c === 0x3a /* : */) throw this.#unexpected(c, 'a value');
+    if (container && this.#streams(c)) return this.#open(c);
     const end = this.#end(pos, final);
     if (end >= 0) {
       const scan = this.#scan;
@@ -186,11 +204,27 @@ export class JsonAssembler {
       return false;
     }
     // An object or array larger than WINDOW: opened, its members read one by one.
+    return this.#open(c);
+  }
+
+  /** Whether the container starting with `c` here is one that streaming reads structurally: the root object, or a collection under it. */
+  #streams(c: number): boolean {
+    const items = this.#items;
+    if (items === undefined) return false;
+    if (this.#stack.length === 0) return c === 0x7b;
+    const top = this.#stack[0]!;
+    return this.#stack.length === 1 && c === 0x5b && items.keys.has(top.key);
+  }
+
+  #open(c: number): boolean {
     this.#scan = undefined;
     if (++this.#nodes > this.#limits.maxNodes) throw tooManyJsonNodes(this.#limits);
-    this.#stack.push({ value: c === 0x5b ? [] : Object.create(null), array: c === 0x5b, key: '' });
-    this.#expect = c === 0x5b ? Expect.ItemOrEnd : Expect.KeyOrEnd;
-    this.#pos = pos + 1;
+    const array = c === 0x5b;
+    const parent = this.#stack[this.#stack.length - 1];
+    const streamed = array && parent !== undefined && this.#stack.length === 1 && this.#items?.keys.has(parent.key) ? { key: parent.key, count: 0 } : undefined;
+    this.#stack.push({ value: array ? [] : Object.create(null), array, key: '', ...(streamed ? { streamed } : {}) });
+    this.#expect = array ? Expect.ItemOrEnd : Expect.KeyOrEnd;
+    this.#pos++;
     return true;
   }
 
@@ -222,7 +256,7 @@ export class JsonAssembler {
         else if (c === BACKSLASH) escaped = true;
         else if (c === QUOTE) {
           inString = false;
-          if (depth === 0) return i + 1;
+          if (depth === 0) break;
         }
         continue;
       }
@@ -231,10 +265,11 @@ export class JsonAssembler {
         depth++;
         nodes++;
       } else if (c === 0x7d || c === 0x5d) {
-        if (--depth === 0) return i + 1;
+        if (--depth === 0) break;
       } else if (c === 0x2c) values++;
     }
     Object.assign(scan, { at: i, depth, inString, escaped, nodes, values });
+    if (i < text.length) return i + 1;
     // The limits hold while a value is still arriving, not only once it has.
     if (this.#nodes + nodes > this.#limits.maxNodes) throw tooManyJsonNodes(this.#limits);
     if (this.#values + values > this.#limits.maxValues) throw tooManyJsonValues(this.#limits);
@@ -248,7 +283,11 @@ export class JsonAssembler {
       this.#expect = Expect.Done;
       return;
     }
-    if (top.array) (top.value as unknown[]).push(value);
+    if (top.streamed) {
+      this.#items!.onItem(top.streamed.key, value, top.streamed.count++);
+      this.#nodes = 0;
+      this.#values = 0;
+    } else if (top.array) (top.value as unknown[]).push(value);
     else (top.value as Record<string, unknown>)[top.key] = value;
     this.#expect = Expect.CommaOrEnd;
   }

@@ -117,4 +117,18 @@ describe('JsonAssembler: a JSON value from pieces of its text', () => {
     const values = new JsonAssembler('Doc', limits);
     expect(() => values.write(`{"Refs":[${'0,'.repeat(4_200)}`)).toThrow(/more than 4096 values \(the value limit/);
   });
+
+  it('holds them over values parsed whole, too', () => {
+    const limits = limitsFor(64 * 1024);
+    for (const [text, limit] of [
+      [`{"Refs":[${'[],'.repeat(1_100)}[]]}`, /the node limit/],
+      [`{"Refs":[${'0,'.repeat(4_200)}0]}`, /the value limit/],
+    ] as const) {
+      const assembler = new JsonAssembler('Doc', limits);
+      expect(() => {
+        assembler.write(text);
+        assembler.end();
+      }).toThrow(limit);
+    }
+  });
 });
