@@ -134,7 +134,7 @@ export function renderClientMemory(rows: MemoryRow[]): string {
     'Each cell is a fresh child with `maxResponseBytes` at that size, reading from a `node:http` server on 127.0.0.1 that streams the',
     'body without a Content-Length. **Peak** is the RSS the call added at its highest (VmHWM reset after a forced GC, minus the RSS',
     'before), with every ref still held. A body past a quarter of maxResponseBytes is decoded as its text arrives and its text is',
-    'never held whole; a smaller one is read whole as text, then decoded (its peak, up to ~4.5× the body, stays far under the bound).',
+    'never held whole; a smaller one is read whole as text, then decoded (its peak, up to ~6× the body, is at most ~1.5× the limit).',
     'The densest body has 100 links a ref, each link an element (XML) or a four-member object (JSON) of 64 bytes with a name of its',
     'own: one node per 64 bytes and one JSON value per 16, the most the decoding limits take, and no two names alike to share.',
   ].join('\n');

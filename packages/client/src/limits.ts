@@ -24,7 +24,7 @@ export const BYTES_PER_VALUE = 16;
 
 /**
  * A body past this share of maxResponseBytes is decoded as it arrives, its text never held whole: read whole, its text and
- * its value together cost up to ~4.5× its size, which past a quarter of the limit would break the ~3× bound.
+ * its value together cost up to ~6× its size, which past a quarter of the limit would break the ~3× bound.
  */
 export const DECODED_AS_IT_ARRIVES = 1 / 4;
 
