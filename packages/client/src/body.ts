@@ -1,4 +1,4 @@
-// Reads a response body as UTF-8 text, stopping as soon as it exceeds the size limit.
+// Reads a response body as UTF-8 text, stopping as soon as it exceeds the size limit; a large body is decoded as it arrives instead.
 import { echo, EmError, withStatus } from './errors.ts';
 import type { PieceDecoder } from './media.ts';
 
