@@ -1,7 +1,8 @@
 // What Prism generates bodies from: the spec, with its collections never empty and its Hrefs EM's own URLs, so that
 // generated data looks like EM's (json-schema-faker leaves half of the `array | null` lists null, fills a `uri` with any
 // URL, and a loose UID pattern with any text). Examples, paths and parameters are the spec's, untouched.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { apiRoot } from './inventory/model.ts';
@@ -67,15 +68,30 @@ export function generationView(document: typeof spec = spec): unknown {
 
 let written: string | undefined;
 
+/** Where the view whose text is `text` goes: the same path for the same view, in the temp dir. */
+export const viewFile = (text: string): string => join(tmpdir(), `vbem-mock-prism-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.json`);
+
 /**
- * The view in a file for Prism to read (it reads it again after start): written once per process, as every mock in it
- * shares it, and removed when the process exits normally.
+ * The view in a file for Prism to read (it reads it again after start, so the file must outlive the start). Named by
+ * its content, so every process of one mock version shares one file and a process ended by a signal leaves nothing of
+ * its own behind; written to a file of this process's, then renamed into place, so that no reader sees half of it.
  */
 export function writeGenerationView(): string {
   if (written !== undefined) return written;
+  const text = JSON.stringify(generationView());
+  const file = viewFile(text);
+  const mine = `${file}.${process.pid}`;
+  try {
+    // `wx`: never through a file or link someone else put there.
+    writeFileSync(mine, text, { flag: 'wx' });
+    renameSync(mine, file);
+    return (written = file);
+  } catch {
+    rmSync(mine, { force: true });
+  }
+  // The shared name is not ours to replace (another user's file in a shared temp dir): a directory of this process's own.
   const dir = mkdtempSync(join(tmpdir(), 'vbem-mock-prism-'));
-  const file = join(dir, 'openapi.json');
-  writeFileSync(file, JSON.stringify(generationView()));
+  writeFileSync(join(dir, 'openapi.json'), text);
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  return (written = file);
+  return (written = join(dir, 'openapi.json'));
 }

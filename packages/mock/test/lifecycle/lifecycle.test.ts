@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { generationView, viewFile } from '../../src/generation-view.ts';
 import { startMock } from '../../src/index.ts';
 import { startPrism } from '../../src/prism.ts';
 import { specPath } from '../../src/spec.ts';
@@ -121,6 +122,38 @@ describe('CLI', () => {
     // Prism is not this test's child, so wait for its port to close: the test's timeout bounds the wait.
     while (await listening(prismUrl)) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await listening(prismUrl)).toBe(false);
+  });
+
+  it('shares one view file for Prism between processes, so a killed one leaves nothing of its own in the temp dir', async () => {
+    const temp = scratchDir('mock-view');
+    try {
+      const env = { MOCK_PORT: '0', MOCK_DYNAMIC: 'true', TMPDIR: temp.path };
+      const [first, second] = await Promise.all([startCli(env), startCli(env)]);
+      second.child.kill('SIGKILL');
+      await once(second.child, 'exit');
+      await stop(first.child);
+      const view = viewFile(JSON.stringify(generationView())).split('/').pop()!;
+      expect(readdirSync(temp.path)).toEqual([view]);
+      expect(JSON.parse(readFileSync(join(temp.path, view), 'utf8'))).toEqual(JSON.parse(JSON.stringify(generationView())));
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('uses a directory of its own, removed at exit, where the shared view file cannot be replaced', async () => {
+    const temp = scratchDir('mock-view');
+    try {
+      const taken = join(temp.path, viewFile(JSON.stringify(generationView())).split('/').pop()!);
+      mkdirSync(taken);
+      writeFileSync(join(taken, 'not-a-view'), '');
+      const { child, url } = await startCli({ MOCK_PORT: '0', TMPDIR: temp.path });
+      expect((await send(`${url}/`, 'GET', { 'x-restsvcsessionid': 't' })).status).toBe(200);
+      expect(readdirSync(temp.path).filter((name) => name.startsWith('vbem-mock-prism-')).length).toBe(2);
+      await stop(child);
+      expect(readdirSync(temp.path)).toEqual([taken.split('/').pop()]);
+    } finally {
+      temp.remove();
+    }
   });
 
   it('explains a port that is not a port, from MOCK_PORT or --port', async () => {
