@@ -2,7 +2,7 @@
 // generated data looks like EM's (json-schema-faker leaves half of the `array | null` lists null, fills a `uri` with any
 // URL, and a loose UID pattern with any text). Examples, paths and parameters are the spec's, untouched.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { apiRoot } from './inventory/model.ts';
@@ -72,26 +72,38 @@ let written: string | undefined;
 export const viewFile = (text: string): string => join(tmpdir(), `vbem-mock-prism-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.json`);
 
 /**
- * The view in a file for Prism to read (it reads it again after start, so the file must outlive the start). Named by
- * its content, so every process of one mock version shares one file and a process ended by a signal leaves nothing of
- * its own behind; written to a file of this process's, then renamed into place, so that no reader sees half of it.
+ * The view in a file for Prism to read. Named by its content, so every process of one mock version shares one file and
+ * a process ended by a signal leaves nothing of its own behind. Never replaced once there: Prism watches the file and
+ * restarts when it changes, so the first process links its copy into place and the others use that one.
  */
 export function writeGenerationView(): string {
   if (written !== undefined) return written;
   const text = JSON.stringify(generationView());
   const file = viewFile(text);
+  if (holds(file, text)) return (written = file);
   const mine = `${file}.${process.pid}`;
   try {
     // `wx`: never through a file or link someone else put there.
     writeFileSync(mine, text, { flag: 'wx' });
-    renameSync(mine, file);
-    return (written = file);
+    linkSync(mine, file);
   } catch {
+    // Another process linked its copy first, or the name is not ours to take.
+  } finally {
     rmSync(mine, { force: true });
   }
-  // The shared name is not ours to replace (another user's file in a shared temp dir): a directory of this process's own.
+  if (holds(file, text)) return (written = file);
+  // The shared name holds something else (another user's file in a shared temp dir): a directory of this process's own.
   const dir = mkdtempSync(join(tmpdir(), 'vbem-mock-prism-'));
   writeFileSync(join(dir, 'openapi.json'), text);
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return (written = join(dir, 'openapi.json'));
+}
+
+/** Whether `file` is a file holding exactly `text`. */
+function holds(file: string, text: string): boolean {
+  try {
+    return lstatSync(file).isFile() && readFileSync(file, 'utf8') === text;
+  } catch {
+    return false;
+  }
 }
