@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { child } from './children.ts';
-import { dataDir, makeRefs } from './data.ts';
+import { dataDir, documentsOf } from './data.ts';
 
 export const MEMORY = { maxResponseBytes: 64 * 1024 * 1024 };
 const BASE = 'https://em.example.com:9398/api';
@@ -18,20 +18,6 @@ interface Body {
   what: string;
   refs: number;
   text: Record<Format, string>;
-}
-
-const xmlAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/** EM's refs (five links each, as the spec's example), `count` of them, in EM's two forms. */
-function emRefs(count: number): Record<Format, string> {
-  const refs = makeRefs(count);
-  const link = (l: { Rel: string; Href: string; Name?: string; Type?: string }) =>
-    `<Link Href="${xmlAttr(l.Href)}"${l.Name === undefined ? '' : ` Name="${xmlAttr(l.Name)}"`}${l.Type === undefined ? '' : ` Type="${l.Type}"`} Rel="${l.Rel}" />`;
-  const xml = refs.map((r) => `<Ref UID="${r.UID}" Name="${xmlAttr(r.Name)}" Href="${r.Href}" Type="${r.Type}"><Links>${r.Links.map(link).join('')}</Links></Ref>`);
-  return {
-    xml: `<?xml version="1.0" encoding="utf-8"?>\n<EntityReferences xmlns="http://www.veeam.com/ent/v1.0">${xml.join('')}</EntityReferences>`,
-    json: JSON.stringify({ Refs: refs.map(({ Links, ...rest }) => ({ Links, ...rest })) }),
-  };
 }
 
 /**
@@ -64,8 +50,8 @@ function bodies(): Body[] {
   const near = Math.floor((max * 0.95) / 1_150);
   const dense = Math.floor((max * 0.95) / 6_600);
   return [
-    { kind: 'quarter', what: "EM's refs, just under a quarter of maxResponseBytes (read whole)", refs: quarter, text: emRefs(quarter) },
-    { kind: 'refs', what: "EM's refs, near maxResponseBytes", refs: near, text: emRefs(near) },
+    { kind: 'quarter', what: "EM's refs, just under a quarter of maxResponseBytes (read whole)", refs: quarter, text: documentsOf(quarter) },
+    { kind: 'refs', what: "EM's refs, near maxResponseBytes", refs: near, text: documentsOf(near) },
     { kind: 'densest', what: 'the densest the limits let through, near maxResponseBytes', refs: dense, text: densest(dense) },
   ];
 }

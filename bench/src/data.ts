@@ -52,12 +52,16 @@ export function makeRefs(count: number): Ref[] {
 export const dataDir = new URL('../.data/', import.meta.url).pathname;
 export const fileOf = (count: number, format: 'xml' | 'json') => join(dataDir, `refs-${count}.${format}`);
 
-/** Writes `refs-<count>.xml` (the client's encodeXml) and `.json` (EM's form: Links first); returns their sizes in bytes. */
+/** `count` refs as EM's collection: XML (the client's encodeXml) and JSON (EM's form: Links first). */
+export function documentsOf(count: number): { xml: string; json: string } {
+  const refs = makeRefs(count);
+  return { xml: encodeXml('EntityReferences', { Refs: refs }), json: JSON.stringify({ Refs: refs.map(({ Links, ...rest }) => ({ Links, ...rest })) }) };
+}
+
+/** Writes `refs-<count>.xml` and `.json`; returns their sizes in bytes. */
 export function writeDocuments(count: number): { xml: number; json: number } {
   mkdirSync(dataDir, { recursive: true });
-  const refs = makeRefs(count);
-  const xml = encodeXml('EntityReferences', { Refs: refs });
-  const json = JSON.stringify({ Refs: refs.map(({ Links, ...rest }) => ({ Links, ...rest })) });
+  const { xml, json } = documentsOf(count);
   writeFileSync(fileOf(count, 'xml'), xml);
   writeFileSync(fileOf(count, 'json'), json);
   return { xml: Buffer.byteLength(xml), json: Buffer.byteLength(json) };
